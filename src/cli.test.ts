@@ -1,0 +1,59 @@
+import { main } from './cli';
+
+/** Runs the CLI in-process and captures what it prints. */
+async function runCli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = jest.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
+  const error = jest
+    .spyOn(console, 'error')
+    .mockImplementation((...a) => void err.push(a.join(' ')));
+  const stdout = jest
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((s) => (out.push(String(s)), true));
+  const stderr = jest
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((s) => (err.push(String(s)), true));
+  try {
+    const code = await main(['node', 'kg', ...args]);
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+    stdout.mockRestore();
+    stderr.mockRestore();
+  }
+}
+
+describe('kg command line', () => {
+  it('lists every pipeline command in --help', async () => {
+    const { code, out } = await runCli('--help');
+    expect(code).toBe(0);
+    for (const command of [
+      'build',
+      'ingest',
+      'extract',
+      'load',
+      'analyze',
+      'eval',
+      'query',
+      'export',
+      'neo4j',
+    ]) {
+      expect(out).toContain(command);
+    }
+  });
+
+  it('rejects an unknown option with one line and a non-zero exit', async () => {
+    const { code, err } = await runCli('build', '--no-such-option');
+    expect(code).not.toBe(0);
+    expect(err).toContain("unknown option '--no-such-option'");
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  it('names a missing input path instead of throwing a stack trace', async () => {
+    const { code, err } = await runCli('ingest', 'no/such/folder', '--out', 'data/out/cli-test');
+    expect(code).toBe(2);
+    expect(err).toBe('kg: no such file or folder: no/such/folder');
+  });
+});

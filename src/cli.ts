@@ -1,0 +1,136 @@
+#!/usr/bin/env node
+/**
+ * The `kg` command line. Thin on purpose: each command lives in
+ * `src/commands/<name>.ts`, is loaded only when it runs, and gets its options as
+ * one object. Only `main` decides exit codes.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { UsageError, messageOf } from './errors';
+
+const DEFAULT_RAW = 'data/raw';
+const DEFAULT_OUT = 'data/out';
+
+function collectParam(value: string, previous: Record<string, string>): Record<string, string> {
+  const eq = value.indexOf('=');
+  if (eq <= 0) throw new UsageError(`--param expects key=value, got "${value}"`);
+  return { ...previous, [value.slice(0, eq)]: value.slice(eq + 1) };
+}
+
+export function createProgram(): Command {
+  const program = new Command('kg')
+    .description('Build a knowledge graph in Neo4j from Chinese reports on local governance.')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  program
+    .command('build')
+    .description('run the whole pipeline: ingest → extract → load → analyze')
+    .argument('[inputs...]', 'files or folders of reports', [DEFAULT_RAW])
+    .option('-o, --out <dir>', 'working folder for stage outputs', DEFAULT_OUT)
+    .action(async (inputs: string[], opts) =>
+      (await import('./commands/build')).run({ inputs, ...opts }),
+    );
+
+  program
+    .command('ingest')
+    .description('decode, clean and normalize reports into documents.jsonl')
+    .argument('[inputs...]', 'files or folders (.txt, .md, .html)', [DEFAULT_RAW])
+    .option('-o, --out <dir>', 'output folder', DEFAULT_OUT)
+    .action(async (inputs: string[], opts) =>
+      (await import('./commands/ingest')).run({ inputs, ...opts }),
+    );
+
+  program
+    .command('extract')
+    .description('extract entities, relations and facts: one JSON file per document')
+    .argument('[inputs...]', 'report files or folders, or a documents.jsonl from ingest', [
+      DEFAULT_RAW,
+    ])
+    .option('-o, --out <dir>', 'output folder', `${DEFAULT_OUT}/extracted`)
+    .action(async (inputs: string[], opts) =>
+      (await import('./commands/extract')).run({ inputs, ...opts }),
+    );
+
+  program
+    .command('eval')
+    .description(
+      'score extraction output against gold annotations (precision, recall, F1 per type)',
+    )
+    .option('-g, --gold <dir>', 'gold annotations', 'data/gold')
+    .option('-p, --pred <dir>', 'extraction output', `${DEFAULT_OUT}/extracted`)
+    .option('-v, --verbose', 'list every miss')
+    .option('--json', 'print JSON')
+    .action(async (opts) => (await import('./commands/eval')).run(opts));
+
+  program
+    .command('load')
+    .description('load extraction output into Neo4j (idempotent, incremental)')
+    .argument('[dir]', 'extraction output folder', `${DEFAULT_OUT}/extracted`)
+    .action(async (dir: string, opts) => (await import('./commands/load')).run({ dir, ...opts }));
+
+  program
+    .command('analyze')
+    .description(
+      'centrality and communities with graphology, written back to Neo4j and to reports/',
+    )
+    .option('--offline', 'read extraction output instead of Neo4j, write nothing to Neo4j')
+    .action(async (opts) => (await import('./commands/analyze')).run(opts));
+
+  program
+    .command('query')
+    .description('run a named query of cypher/queries and print a table')
+    .argument('[name]', 'query name; omit to list them')
+    .option('--param <key=value>', 'query parameter (repeatable)', collectParam, {})
+    .action(async (name: string | undefined, opts) =>
+      (await import('./commands/query')).run({ name, ...opts }),
+    );
+
+  program
+    .command('export')
+    .description('export the graph for bulk import')
+    .addOption(
+      new Option('--format <format>', 'export format')
+        .choices(['neo4j-admin'])
+        .default('neo4j-admin'),
+    )
+    .option('-o, --out <dir>', 'output folder', `${DEFAULT_OUT}/import`)
+    .action(async (opts) => (await import('./commands/export')).run(opts));
+
+  program
+    .command('neo4j')
+    .description('manage the local Neo4j Community server')
+    .addArgument(
+      new Command()
+        .createArgument('<action>', 'what to do')
+        .choices(['start', 'stop', 'status', 'init']),
+    )
+    .action(async (action: string) => (await import('./commands/neo4j')).run({ action }));
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await createProgram().parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander has already printed its one-line message (or the help).
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof UsageError) {
+      console.error(`kg: ${error.message}`);
+      return error.exitCode;
+    }
+    console.error(`kg: internal error: ${messageOf(error)}`);
+    if (process.env.KG_DEBUG) console.error(error);
+    else console.error('(set KG_DEBUG=1 for the stack trace, and please report it)');
+    return 70;
+  }
+}
+
+if (require.main === module) {
+  void main(process.argv).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,25 @@
+import path from 'node:path';
+import { extractFiles } from './extract';
+
+export interface BuildOptions {
+  inputs: string[];
+  out: string;
+}
+
+/** The whole pipeline, stage after stage, ending with a short summary. */
+export async function run(options: BuildOptions): Promise<void> {
+  const started = Date.now();
+  const extracted = path.join(options.out, 'extracted');
+  const s = await extractFiles({ inputs: options.inputs, out: extracted });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(
+    [
+      `kg build: done in ${seconds}s`,
+      `  documents read   ${s.documents}${s.failed ? ` (${s.failed} failed)` : ''}`,
+      `  entities         ${s.entities}`,
+      `  relations        ${s.relations}`,
+      `  facts            ${s.facts}`,
+      `  output           ${s.out}`,
+    ].join('\n'),
+  );
+}

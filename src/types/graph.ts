@@ -1,0 +1,78 @@
+/**
+ * The extraction output format of `shared/spec/ontology.md`: one file per document,
+ * read by the scorer, the loader and the offline analytics alike.
+ */
+
+export const PLACE_TYPES = ['Province', 'City', 'County', 'Township', 'Village'] as const;
+export const ENTITY_TYPES = [
+  ...PLACE_TYPES,
+  'Person',
+  'Organization',
+  'Program',
+  'Event',
+  'Year',
+] as const;
+export const RELATION_TYPES = [
+  'HOLDS_POSITION',
+  'LOCATED_IN',
+  'COOPERATES_WITH',
+  'VISITED',
+  'PARTICIPATED_IN',
+  'IMPLEMENTS',
+  'OCCURRED_IN',
+  'HELD_IN',
+] as const;
+
+export type PlaceType = (typeof PLACE_TYPES)[number];
+export type EntityType = (typeof ENTITY_TYPES)[number];
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** Where a mention or a piece of evidence sits: offsets are into the original decoded text. */
+export interface Evidence {
+  doc: string;
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+export interface Entity {
+  type: EntityType;
+  /** Canonical name in simplified script (浙江 → 浙江省). */
+  name: string;
+  /** Other surface forms seen in the text. */
+  aliases?: string[];
+  /** Unpadded national division code, for places that could be told apart. */
+  adminCode?: string;
+  required?: boolean;
+  mentions?: Evidence[];
+}
+
+export interface Relation {
+  type: RelationType;
+  head: string;
+  tail: string;
+  title?: string;
+  via?: string;
+  date?: string;
+  role?: string;
+  required?: boolean;
+  evidence?: Evidence[];
+}
+
+export interface Fact {
+  subject: string;
+  metric: string;
+  value: number;
+  unit: string;
+  year?: number;
+  approx?: boolean;
+  required?: boolean;
+  evidence?: Evidence[];
+}
+
+export interface DocumentGraph {
+  doc: string;
+  entities: Entity[];
+  relations: Relation[];
+  facts: Fact[];
+}
