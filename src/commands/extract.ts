@@ -29,7 +29,7 @@ export async function writeGraphs(out: string, graphs: DocumentGraph[]): Promise
 export async function extractFiles(options: ExtractOptions): Promise<ExtractSummary> {
   const { documents, failures } = await ingest(options.inputs);
   for (const failure of failures) console.error(`kg extract: ${failure.message}`);
-  const graphs = documents.map(extractDocument);
+  const graphs = documents.map((doc) => extractDocument(doc));
   await writeGraphs(options.out, graphs);
   const count = (pick: (g: DocumentGraph) => unknown[]) =>
     graphs.reduce((n, g) => n + pick(g).length, 0);

@@ -1,10 +1,76 @@
 /**
- * Extraction stage (first version): one empty graph per document.
- * Entities, relations and facts arrive with the extraction issues.
+ * Extraction stage: a normalized document in, its graph in the spec's format out.
+ * Recognizers each find one kind of mention; `assemble` turns mentions into
+ * entities with canonical names, aliases and evidence.
  */
 import type { NormalizedDocument } from '../../types/document';
-import type { DocumentGraph } from '../../types/graph';
+import type { DocumentGraph, EntityType } from '../../types/graph';
+import { Gazetteer, loadGazetteer } from './gazetteer/gazetteer';
+import { Lexicon, loadLexicon, readWordList } from './lexicon';
+import { linkPlaces } from './link-places';
+import { PlaceLexicon, findPlaces } from './places';
+import { PersonFinder, repeatMentions } from './persons';
+import { segment } from './segment';
+import { findYears } from './years';
+import { EntityMention, assembleEntities } from './assemble';
 
-export function extractDocument(doc: NormalizedDocument): DocumentGraph {
-  return { doc: doc.name, entities: [], relations: [], facts: [] };
+export interface Resources {
+  gazetteer: Gazetteer;
+  lexicon: Lexicon;
+  places: PlaceLexicon;
+}
+
+let shared: Resources | undefined;
+
+/** Loads the gazetteer and lexicons once per process (the gazetteer takes seconds). */
+export function loadResources(): Resources {
+  shared ??= {
+    gazetteer: loadGazetteer(),
+    lexicon: loadLexicon(),
+    places: {
+      stopwords: new Set(readWordList('place-stopwords.txt')),
+      determiners: new Set(readWordList('place-determiners.txt')),
+    },
+  };
+  return shared;
+}
+
+/** Index of the sentence holding each offset of the text. */
+function sentenceLocator(doc: NormalizedDocument): (offset: number) => number {
+  const starts = doc.sentences.map((s) => s.start);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return doc.sentences[lo]?.index ?? 0;
+  };
+}
+
+export function extractDocument(doc: NormalizedDocument, resources: Resources = loadResources()): DocumentGraph {
+  const { text } = doc;
+  const sentenceOf = sentenceLocator(doc);
+  const mentions: EntityMention[] = [];
+  const add = (type: EntityType, start: number, end: number, name: string, adminCode?: string) =>
+    mentions.push({ type, start, end, surface: text.slice(start, end), name, adminCode });
+
+  const places = linkPlaces(findPlaces(text, resources.gazetteer, segment(text), resources.places), sentenceOf);
+  const covered = new Uint8Array(text.length + 1);
+  for (const p of places) {
+    covered.fill(1, p.mention.start, p.mention.end);
+    add(p.type, p.mention.start, p.mention.end, p.name, p.adminCode);
+  }
+  const isPlace = (start: number, end: number) => covered.subarray(start, end).some((c) => c === 1);
+
+  const finder = new PersonFinder(resources.lexicon, isPlace);
+  const persons = [...finder.afterAnchors(text), ...finder.beforeSuffixes(text), ...finder.inBylines(text, doc.sentences)];
+  const names = new Set(persons.map((p) => p.name));
+  for (const p of [...persons, ...repeatMentions(text, names, isPlace)]) add('Person', p.start, p.end, p.name);
+
+  for (const y of findYears(text)) add('Year', y.start, y.end, y.year);
+
+  return { doc: doc.name, entities: assembleEntities(doc, mentions, sentenceOf), relations: [], facts: [] };
 }

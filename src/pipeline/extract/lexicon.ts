@@ -1,0 +1,38 @@
+/**
+ * Word lists of `data/lexicon/`: one entry per line or several per line
+ * separated by white space, `#` starts a comment. Knowledge lives there, not in code.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const LEXICON_DIR = path.resolve(__dirname, '../../../data/lexicon');
+
+export function readWordList(name: string, dir = LEXICON_DIR): string[] {
+  const words: string[] = [];
+  for (const line of readFileSync(path.join(dir, name), 'utf8').split('\n')) {
+    const content = line.replace(/#.*/, '').trim();
+    if (content) words.push(...content.split(/\s+/));
+  }
+  return words;
+}
+
+/** The lexicons extraction uses, as sets for membership and sorted lists for longest match. */
+export interface Lexicon {
+  surnames: Set<string>;
+  titles: string[];
+  roles: string[];
+  bylineRoles: string[];
+  nameFollowers: Set<string>;
+}
+
+const longestFirst = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
+
+export function loadLexicon(dir = LEXICON_DIR): Lexicon {
+  return {
+    surnames: new Set(readWordList('surnames.txt', dir)),
+    titles: longestFirst(readWordList('titles.txt', dir)),
+    roles: longestFirst(readWordList('roles.txt', dir)),
+    bylineRoles: longestFirst(readWordList('byline-roles.txt', dir)),
+    nameFollowers: new Set(readWordList('name-followers.txt', dir)),
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * Links place mentions to division codes by context. A candidate earns support
+ * from the other places of the document that contain it or that it contains,
+ * most from a place written right next to it (宁波市奉化区), less from one in the
+ * same sentence, least from one elsewhere. The best candidate wins only when it
+ * beats the others; a place that stays ambiguous is left unlinked.
+ */
+import type { PlaceType } from '../../types/graph';
+import type { Division } from './gazetteer/gazetteer';
+import type { PlaceMention } from './places';
+
+export interface LinkedPlace {
+  mention: PlaceMention;
+  type: PlaceType;
+  name: string;
+  adminCode?: string;
+}
+
+const WEIGHT = { adjacent: 10, sentence: 3, document: 1 };
+
+const CODE_LENGTHS = [2, 4, 6, 9];
+const properPrefixes = (code: string) => CODE_LENGTHS.filter((n) => n < code.length).map((n) => code.slice(0, n));
+
+interface Share {
+  mention: number;
+  share: number;
+}
+
+/**
+ * Where the candidates of every mention sit in the code tree: `exact` by their own
+ * code, `within` by each of their ancestors' codes. A candidate's support is then a
+ * pair of look-ups instead of a scan over all other candidates.
+ */
+class CandidateIndex {
+  private readonly exact = new Map<string, Share[]>();
+  private readonly within = new Map<string, Share[]>();
+
+  constructor(sets: Division[][]) {
+    sets.forEach((set, mention) => {
+      for (const d of set) {
+        const share = { mention, share: 1 / set.length };
+        add(this.exact, d.code, share);
+        for (const p of properPrefixes(d.code)) add(this.within, p, share);
+      }
+    });
+  }
+
+  /** Shares of the other mentions' candidates that contain `d` or lie within it. */
+  relatedTo(d: Division): Share[] {
+    const shares = [...(this.within.get(d.code) ?? [])];
+    for (const p of properPrefixes(d.code)) shares.push(...(this.exact.get(p) ?? []));
+    return shares;
+  }
+}
+
+function add(map: Map<string, Share[]>, key: string, share: Share): void {
+  const list = map.get(key);
+  if (list) list.push(share);
+  else map.set(key, [share]);
+}
+
+function weight(a: PlaceMention, b: PlaceMention, sentenceOf: (offset: number) => number): number {
+  if (a.end === b.start || b.end === a.start) return WEIGHT.adjacent;
+  return sentenceOf(a.start) === sentenceOf(b.start) ? WEIGHT.sentence : WEIGHT.document;
+}
+
+function supportOf(
+  candidate: Division,
+  index: number,
+  mentions: PlaceMention[],
+  candidates: CandidateIndex,
+  sentenceOf: (offset: number) => number,
+): number {
+  let support = 0;
+  for (const { mention, share } of candidates.relatedTo(candidate)) {
+    if (mention === index || mentions[mention].surface === mentions[index].surface) continue;
+    support += weight(mentions[index], mentions[mention], sentenceOf) * share;
+  }
+  return support;
+}
+
+/** The best-supported candidate, or undefined when none stands out. */
+function choose(candidates: Division[], supports: number[]): Division | undefined {
+  if (candidates.length === 1) return candidates[0];
+  let best = -1;
+  let second = -1;
+  supports.forEach((s, i) => {
+    if (best < 0 || s > supports[best]) {
+      second = best;
+      best = i;
+    } else if (second < 0 || s > supports[second]) second = i;
+  });
+  return supports[best] > 0 && supports[best] > supports[second] ? candidates[best] : undefined;
+}
+
+export function linkPlaces(mentions: PlaceMention[], sentenceOf: (offset: number) => number): LinkedPlace[] {
+  let sets = mentions.map((m) => m.candidates);
+  let chosen: (Division | undefined)[] = [];
+  // Two rounds: what the first round settles sharpens the support of the second.
+  for (let round = 0; round < 2; round++) {
+    const index = new CandidateIndex(sets);
+    chosen = mentions.map((_m, i) => {
+      const supports = sets[i].map((d) => supportOf(d, i, mentions, index, sentenceOf));
+      return choose(sets[i], supports);
+    });
+    sets = sets.map((s, i) => (chosen[i] ? [chosen[i] as Division] : s));
+  }
+  const index = new CandidateIndex(sets);
+  const fullNames = new Set(mentions.filter((m) => !m.short).map((m) => m.surface));
+  const linked: LinkedPlace[] = [];
+  mentions.forEach((m, i) => {
+    const division = chosen[i];
+    if (division) {
+      // A lone short form of a county (江山, 长兴 are words too) needs support or its full name nearby.
+      const supported = supportOf(division, i, mentions, index, sentenceOf) > 0 || fullNames.has(division.name);
+      if (m.short && division.type === 'County' && !supported) return;
+      linked.push({ mention: m, type: division.type, name: division.name, adminCode: division.code });
+      return;
+    }
+    if (!m.candidates.length && m.type) {
+      linked.push({ mention: m, type: m.type, name: m.surface });
+      return;
+    }
+    const names = new Set(m.candidates.map((d) => d.name));
+    const types = new Set(m.candidates.map((d) => d.type));
+    if (m.short || names.size !== 1 || types.size !== 1) return;
+    linked.push({ mention: m, type: m.candidates[0].type, name: m.candidates[0].name });
+  });
+  return linked;
+}

@@ -1,0 +1,159 @@
+/**
+ * Person mentions. A name is read where the text announces one: right after a
+ * post or role (党支部书记周康健, 村民张某某), before 代表/同志/总书记, and in
+ * bylines and photo credits. Its length (two or three characters) is decided by
+ * the surname list and by where jieba sees the next word begin.
+ */
+import nodejieba from 'nodejieba';
+import type { Lexicon } from './lexicon';
+
+export interface PersonMention {
+  start: number;
+  end: number;
+  name: string;
+  /** The post, role or byline word that announced the name, if any. */
+  anchor?: { start: number; end: number; word: string };
+}
+
+const HAN = /\p{Script=Han}/u;
+const isHan = (ch: string | undefined) => ch !== undefined && HAN.test(ch);
+/** Characters after which a name may start when it is followed by 代表, 同志 or 总书记. */
+const NAME_SUFFIXES = ['总书记', '同志', '代表'];
+const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
+
+/** Longest word of `words` (sorted longest first) that starts at `pos`. */
+function wordAt(text: string, pos: number, words: string[]): string | undefined {
+  return words.find((w) => text.startsWith(w, pos));
+}
+
+export class PersonFinder {
+  private readonly anchors: string[];
+
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly isBlocked: (start: number, end: number) => boolean,
+  ) {
+    this.anchors = [...lexicon.titles, ...lexicon.roles].sort((a, b) => b.length - a.length);
+  }
+
+  /** A name starting at `pos`: surname plus one or two given characters. */
+  readName(text: string, pos: number): string | undefined {
+    const surname = [2, 1].map((n) => text.slice(pos, pos + n)).find((s) => this.lexicon.surnames.has(s));
+    if (!surname) return undefined;
+    const given = pos + surname.length;
+    if (!isHan(text[given]) || this.startsAnchor(text, given)) return undefined;
+    let end = given + 1;
+    if (this.takesSecondGivenChar(text, end)) end++;
+    const name = text.slice(pos, end);
+    return this.looksLikeName(name, pos, end) ? name : undefined;
+  }
+
+  private startsAnchor(text: string, pos: number): boolean {
+    return (
+      wordAt(text, pos, this.anchors) !== undefined || wordAt(text, pos, this.lexicon.bylineRoles) !== undefined
+    );
+  }
+
+  /** Whether the character at `pos` still belongs to the name (陈四海说 vs 陈谦高兴). */
+  private takesSecondGivenChar(text: string, pos: number): boolean {
+    const ch = text[pos];
+    if (!isHan(ch) || this.lexicon.nameFollowers.has(ch) || this.startsAnchor(text, pos)) return false;
+    const [first] = nodejieba.cut(text.slice(pos, pos + 5), true);
+    return first !== undefined && first.length === 1;
+  }
+
+  private looksLikeName(name: string, start: number, end: number): boolean {
+    if (this.isBlocked(start, end)) return false;
+    const tagged = nodejieba.tag(name);
+    // A dictionary word that is no name (金华/ns, 发展/v) is not read as one.
+    return tagged.length > 1 || NAME_TAGS.has(tagged[0]?.tag ?? 'x');
+  }
+
+  /** Names right after a post or role word, and enumerations after them (党员A、B等). */
+  afterAnchors(text: string): PersonMention[] {
+    const found: PersonMention[] = [];
+    for (let pos = 0; pos < text.length; pos++) {
+      const word = wordAt(text, pos, this.anchors);
+      if (!word) continue;
+      const anchorEnd = pos + word.length;
+      if (this.isBlocked(pos, anchorEnd)) {
+        pos = anchorEnd - 1;
+        continue;
+      }
+      const anchor = { start: pos, end: anchorEnd, word };
+      let cursor = anchorEnd;
+      for (let name = this.readName(text, cursor); name; name = this.readName(text, cursor)) {
+        found.push({ start: cursor, end: cursor + name.length, name, anchor });
+        cursor += name.length;
+        if (text[cursor] !== '、' && text[cursor] !== '和') break;
+        cursor++;
+      }
+      pos = Math.max(pos, cursor - 1);
+    }
+    return found;
+  }
+
+  /** Names written before 代表, 同志 or 总书记 (王琴英代表——, 习近平同志). */
+  beforeSuffixes(text: string): PersonMention[] {
+    const found: PersonMention[] = [];
+    for (const suffix of NAME_SUFFIXES) {
+      for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
+        for (const len of [3, 2]) {
+          const start = at - len;
+          const name = start >= 0 ? this.readName(text, start) : undefined;
+          if (name?.length !== len) continue;
+          const before = text[start - 1];
+          const tagged = nodejieba.tag(name);
+          if (isHan(before) && !(tagged.length === 1 && tagged[0].tag === 'nr')) continue;
+          found.push({ start, end: at, name });
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Bylines and credits: a role word followed by names separated by white space
+   * or colons (本报记者 甲 乙 通讯员 丙, 作者:甲 乙, 拍友 丙 摄).
+   */
+  inBylines(text: string, lines: { start: number; end: number }[]): PersonMention[] {
+    const found: PersonMention[] = [];
+    for (const line of lines) {
+      const content = text.slice(line.start, line.end);
+      if (!this.lexicon.bylineRoles.some((r) => content.includes(r))) continue;
+      let anchor: PersonMention['anchor'];
+      for (const m of content.matchAll(/[^\s:：()（）、,，;；]+/g)) {
+        const start = line.start + m.index;
+        const role = this.lexicon.bylineRoles.find((r) => m[0] === r || m[0].startsWith(r));
+        if (role) {
+          anchor = { start, end: start + role.length, word: role };
+          const rest = m[0].slice(role.length);
+          if (rest && this.isWholeName(rest, start + role.length)) found.push(this.mention(rest, start + role.length, anchor));
+          continue;
+        }
+        if (anchor && this.isWholeName(m[0], start)) found.push(this.mention(m[0], start, anchor));
+      }
+    }
+    return found;
+  }
+
+  private isWholeName(token: string, start: number): boolean {
+    return token.length >= 2 && token.length <= 4 && this.readName(token + '。', 0) === token && !this.isBlocked(start, start + token.length);
+  }
+
+  private mention(name: string, start: number, anchor: PersonMention['anchor']): PersonMention {
+    return { start, end: start + name.length, name, anchor };
+  }
+}
+
+/** Every further occurrence of names already found (周康健深有感触地说). */
+export function repeatMentions(text: string, names: Set<string>, isBlocked: (s: number, e: number) => boolean): PersonMention[] {
+  const found: PersonMention[] = [];
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if (!isBlocked(at, at + name.length)) found.push({ start: at, end: at + name.length, name });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,132 @@
+/**
+ * Place mentions: full names from the gazetteer (宁波市, 西坞街道, 金峨村), short
+ * forms of provinces, cities and counties (浙江, 宁波, 奉化), and units missing from
+ * the list that continue a chain of places (…福明街道 + 荆城楼宇社区).
+ */
+import type { PlaceType } from '../../types/graph';
+import type { Division, Gazetteer } from './gazetteer/gazetteer';
+import type { Token } from './segment';
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  surface: string;
+  /** Divisions this surface may denote; empty for units found by pattern only. */
+  candidates: Division[];
+  /** The surface is a short form (浙江 for 浙江省). */
+  short: boolean;
+  /** Type when known without linking (pattern-found units). */
+  type?: PlaceType;
+}
+
+export interface PlaceLexicon {
+  stopwords: Set<string>;
+  determiners: Set<string>;
+}
+
+const LEVEL: Record<PlaceType, number> = { Province: 1, City: 2, County: 3, Township: 4, Village: 5 };
+const MAX_NAME_LENGTH = 12;
+const UNIT_SUFFIX = /^(.{2,6}?)(社区|村|街道|镇|乡)/;
+const NOT_IN_NAME = /[\s\p{P}\d]/u;
+
+const typeOfSuffix = (suffix: string): PlaceType => (suffix === '社区' || suffix === '村' ? 'Village' : 'Township');
+
+function acceptable(name: string, divisions: readonly Division[], lexicon: PlaceLexicon): Division[] {
+  if (lexicon.stopwords.has(name) || lexicon.determiners.has(name[0])) return [];
+  // Two-character county, town or village names (城区, 城镇, 五村) are mostly common words.
+  return divisions.filter((d) => d.type === 'Province' || d.type === 'City' || name.length >= 3);
+}
+
+/** Full gazetteer names, longest first at each position, left to right. */
+function findFullNames(text: string, gazetteer: Gazetteer, lexicon: PlaceLexicon): PlaceMention[] {
+  const found: PlaceMention[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let match: PlaceMention | undefined;
+    for (let len = Math.min(MAX_NAME_LENGTH, text.length - start); len >= 2 && !match; len--) {
+      const surface = text.slice(start, start + len);
+      const candidates = acceptable(surface, gazetteer.lookup(surface), lexicon);
+      if (candidates.length) match = { start, end: start + len, surface, candidates, short: false };
+    }
+    if (match) {
+      found.push(match);
+      start = match.end;
+    } else start++;
+  }
+  return found;
+}
+
+/** Token boundaries, so that a short form is only read where jieba sees a word edge. */
+function boundaries(tokens: Token[]): Set<number> {
+  const set = new Set<number>();
+  for (const t of tokens) {
+    set.add(t.start);
+    set.add(t.end);
+  }
+  return set;
+}
+
+function findShortForms(
+  text: string,
+  gazetteer: Gazetteer,
+  tokens: Token[],
+  taken: (start: number, end: number) => boolean,
+  lexicon: PlaceLexicon,
+): PlaceMention[] {
+  const edges = boundaries(tokens);
+  const found: PlaceMention[] = [];
+  for (let start = 0; start < text.length; start++) {
+    for (let len = 4; len >= 2; len--) {
+      const end = start + len;
+      if (end > text.length || taken(start, end)) continue;
+      const surface = text.slice(start, end);
+      if (lexicon.stopwords.has(surface)) continue;
+      const candidates = gazetteer.lookupShort(surface);
+      if (!candidates.length) continue;
+      // A short form must stand as a word of its own, or lean on a neighbouring place.
+      const leans = taken(end, end + 1) || taken(start - 1, start);
+      if (!leans && !(edges.has(start) && edges.has(end))) continue;
+      found.push({ start, end, surface, candidates: [...candidates], short: true });
+      start = end - 1;
+      break;
+    }
+  }
+  return found;
+}
+
+/** Units missing from the list that follow a county or town: 福明街道 + 荆城楼宇社区. */
+function findChainContinuations(
+  text: string,
+  mentions: PlaceMention[],
+  taken: (start: number, end: number) => boolean,
+  lexicon: PlaceLexicon,
+): PlaceMention[] {
+  const found: PlaceMention[] = [];
+  for (const m of mentions) {
+    const levels = m.candidates.map((d) => LEVEL[d.type]);
+    if (!levels.length || Math.max(...levels) < LEVEL.County) continue;
+    const match = UNIT_SUFFIX.exec(text.slice(m.end, m.end + 8));
+    if (!match || NOT_IN_NAME.test(match[1]) || lexicon.determiners.has(match[1][0])) continue;
+    const surface = match[0];
+    const end = m.end + surface.length;
+    const type = typeOfSuffix(match[2]);
+    if (LEVEL[type] <= Math.min(...levels) || taken(m.end, end) || lexicon.stopwords.has(surface)) continue;
+    found.push({ start: m.end, end, surface, candidates: [], short: false, type });
+  }
+  return found;
+}
+
+export function findPlaces(text: string, gazetteer: Gazetteer, tokens: Token[], lexicon: PlaceLexicon): PlaceMention[] {
+  const full = findFullNames(text, gazetteer, lexicon);
+  const covered = new Uint8Array(text.length + 1);
+  const mark = (ms: PlaceMention[]) => ms.forEach((m) => covered.fill(1, m.start, m.end));
+  const taken = (start: number, end: number) => {
+    for (let i = Math.max(0, start); i < Math.min(end, text.length); i++) if (covered[i]) return true;
+    return false;
+  };
+  mark(full);
+  const continuations = findChainContinuations(text, full, taken, lexicon);
+  mark(continuations);
+  const shorts = findShortForms(text, gazetteer, tokens, taken, lexicon);
+  return [...full, ...continuations, ...shorts].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,30 @@
+/**
+ * Word segmentation with nodejieba. nodejieba returns words without offsets;
+ * they are recovered here by walking the text, so every token points back into it.
+ */
+import nodejieba from 'nodejieba';
+
+export interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** Words of `text` with their offsets (HMM on, so unknown names tend to stay whole). */
+export function segment(text: string): Token[] {
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (const word of nodejieba.cut(text, true)) {
+    const start = text.indexOf(word, cursor);
+    // jieba may drop or rewrite white space; skip what cannot be found.
+    if (start < 0) continue;
+    tokens.push({ word, start, end: start + word.length });
+    cursor = start + word.length;
+  }
+  return tokens;
+}
+
+/** Adds words to jieba's dictionary for this process (title words, place names, suffixes). */
+export function addWords(words: Iterable<string>, tag = 'n'): void {
+  for (const word of words) nodejieba.insertWord(word, tag);
+}
