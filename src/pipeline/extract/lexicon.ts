@@ -23,6 +23,9 @@ export interface Lexicon {
   roles: string[];
   bylineRoles: string[];
   nameFollowers: Set<string>;
+  ambiguousSurnames: Set<string>;
+  honorifics: Set<string>;
+  nameEndings: string[];
 }
 
 const longestFirst = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
@@ -34,5 +37,8 @@ export function loadLexicon(dir = LEXICON_DIR): Lexicon {
     roles: longestFirst(readWordList('roles.txt', dir)),
     bylineRoles: longestFirst(readWordList('byline-roles.txt', dir)),
     nameFollowers: new Set(readWordList('name-followers.txt', dir)),
+    ambiguousSurnames: new Set(readWordList('ambiguous-surnames.txt', dir)),
+    honorifics: new Set(readWordList('honorifics.txt', dir)),
+    nameEndings: longestFirst(readWordList('name-endings.txt', dir)),
   };
 }

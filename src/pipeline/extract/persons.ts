@@ -20,6 +20,8 @@ const isHan = (ch: string | undefined) => ch !== undefined && HAN.test(ch);
 /** Characters after which a name may start when it is followed by 代表, 同志 or 总书记. */
 const NAME_SUFFIXES = ['总书记', '同志', '代表'];
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
+/** Tags of words that are not names when they make up the whole given name (努力/ad, 上阵/v). */
+const WORD_TAGS = /^(v|vn|vd|a|ad|an|d|p|c|u|r|m|q|f|t)/;
 
 /** Longest word of `words` (sorted longest first) that starts at `pos`. */
 function wordAt(text: string, pos: number, words: string[]): string | undefined {
@@ -37,7 +39,7 @@ export class PersonFinder {
   }
 
   /** A name starting at `pos`: surname plus one or two given characters. */
-  readName(text: string, pos: number): string | undefined {
+  readName(text: string, pos: number, inByline = false): string | undefined {
     const surname = [2, 1].map((n) => text.slice(pos, pos + n)).find((s) => this.lexicon.surnames.has(s));
     if (!surname) return undefined;
     const given = pos + surname.length;
@@ -45,7 +47,7 @@ export class PersonFinder {
     let end = given + 1;
     if (this.takesSecondGivenChar(text, end)) end++;
     const name = text.slice(pos, end);
-    return this.looksLikeName(name, pos, end) ? name : undefined;
+    return this.looksLikeName(text, name, pos, end, inByline) ? name : undefined;
   }
 
   private startsAnchor(text: string, pos: number): boolean {
@@ -58,15 +60,27 @@ export class PersonFinder {
   private takesSecondGivenChar(text: string, pos: number): boolean {
     const ch = text[pos];
     if (!isHan(ch) || this.lexicon.nameFollowers.has(ch) || this.startsAnchor(text, pos)) return false;
-    const [first] = nodejieba.cut(text.slice(pos, pos + 5), true);
+    // Dictionary words only (no HMM): a character that starts a word is no part of the name.
+    const [first] = nodejieba.cut(text.slice(pos, pos + 5), false);
     return first !== undefined && first.length === 1;
   }
 
-  private looksLikeName(name: string, start: number, end: number): boolean {
+  private looksLikeName(text: string, name: string, start: number, end: number, inByline: boolean): boolean {
     if (this.isBlocked(start, end)) return false;
+    const surname = this.lexicon.surnames.has(name.slice(0, 2)) && name.length > 2 ? name.slice(0, 2) : name[0];
+    const given = name.slice(surname.length);
+    if (this.lexicon.honorifics.has(given)) return false;
+    if (given.length === 1 && this.lexicon.nameFollowers.has(given)) return false;
+    // In a byline the white space already delimits the name (沈吟 is also a verb).
+    if (inByline) return true;
     const tagged = nodejieba.tag(name);
+    if (tagged.length === 1 && NAME_TAGS.has(tagged[0].tag) && tagged[0].tag !== 'x') return true;
     // A dictionary word that is no name (金华/ns, 发展/v) is not read as one.
-    return tagged.length > 1 || NAME_TAGS.has(tagged[0]?.tag ?? 'x');
+    if (tagged.length === 1 && !NAME_TAGS.has(tagged[0].tag)) return false;
+    const givenTags = nodejieba.tag(given);
+    if (givenTags.length === 1 && WORD_TAGS.test(givenTags[0].tag)) return false;
+    const confirmed = /^[\s:：，,。、（(—]/.test(text[end] ?? '。') || wordAt(text, end, this.lexicon.nameEndings) !== undefined;
+    return confirmed || !this.lexicon.ambiguousSurnames.has(surname);
   }
 
   /** Names right after a post or role word, and enumerations after them (党员A、B等). */
@@ -81,7 +95,8 @@ export class PersonFinder {
         continue;
       }
       const anchor = { start: pos, end: anchorEnd, word };
-      let cursor = anchorEnd;
+      // A title may end one line and the name start the next.
+      let cursor = anchorEnd + (/^\s*/.exec(text.slice(anchorEnd, anchorEnd + 4))?.[0].length ?? 0);
       for (let name = this.readName(text, cursor); name; name = this.readName(text, cursor)) {
         found.push({ start: cursor, end: cursor + name.length, name, anchor });
         cursor += name.length;
@@ -104,7 +119,7 @@ export class PersonFinder {
           if (name?.length !== len) continue;
           const before = text[start - 1];
           const tagged = nodejieba.tag(name);
-          if (isHan(before) && !(tagged.length === 1 && tagged[0].tag === 'nr')) continue;
+          if (isHan(before) && !(tagged.length === 1 && NAME_TAGS.has(tagged[0].tag) && tagged[0].tag !== 'x')) continue;
           found.push({ start, end: at, name });
           break;
         }
@@ -139,7 +154,7 @@ export class PersonFinder {
   }
 
   private isWholeName(token: string, start: number): boolean {
-    return token.length >= 2 && token.length <= 4 && this.readName(token + '。', 0) === token && !this.isBlocked(start, start + token.length);
+    return token.length >= 2 && token.length <= 4 && this.readName(token + '。', 0, true) === token && !this.isBlocked(start, start + token.length);
   }
 
   private mention(name: string, start: number, anchor: PersonMention['anchor']): PersonMention {
