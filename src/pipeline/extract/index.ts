@@ -8,7 +8,7 @@ import type { DocumentGraph, EntityType } from '../../types/graph';
 import { Gazetteer, loadGazetteer } from './gazetteer/gazetteer';
 import { Lexicon, loadLexicon, readWordList } from './lexicon';
 import { linkPlaces } from './link-places';
-import { PlaceLexicon, findPlaces } from './places';
+import { PlaceLexicon, PlaceMention, findPlaces } from './places';
 import { PersonFinder, repeatMentions } from './persons';
 import { segment } from './segment';
 import { findYears } from './years';
@@ -30,6 +30,7 @@ export function loadResources(): Resources {
     places: {
       stopwords: new Set(readWordList('place-stopwords.txt')),
       determiners: new Set(readWordList('place-determiners.txt')),
+      organWords: readWordList('place-organs.txt'),
     },
   };
   return shared;
@@ -57,7 +58,11 @@ export function extractDocument(doc: NormalizedDocument, resources: Resources = 
   const add = (type: EntityType, start: number, end: number, name: string, adminCode?: string) =>
     mentions.push({ type, start, end, surface: text.slice(start, end), name, adminCode });
 
-  const places = linkPlaces(findPlaces(text, resources.gazetteer, segment(text), resources.places), sentenceOf);
+  const organWords = resources.places.organWords;
+  const standsAlone = (m: PlaceMention) =>
+    !/\p{Script=Han}/u.test(text[m.end] ?? '。') || organWords.some((w) => text.startsWith(w, m.end));
+  const found = findPlaces(text, resources.gazetteer, segment(text), resources.places);
+  const places = linkPlaces(found, sentenceOf, standsAlone);
   const covered = new Uint8Array(text.length + 1);
   for (const p of places) {
     covered.fill(1, p.mention.start, p.mention.end);

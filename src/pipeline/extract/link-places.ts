@@ -16,6 +16,7 @@ export interface LinkedPlace {
   adminCode?: string;
 }
 
+const LOCAL_TYPES = new Set<PlaceType>(['County', 'Township', 'Village']);
 const WEIGHT = { adjacent: 10, sentence: 3, document: 1 };
 
 const CODE_LENGTHS = [2, 4, 6, 9];
@@ -93,7 +94,18 @@ function choose(candidates: Division[], supports: number[]): Division | undefine
   return supports[best] > 0 && supports[best] > supports[second] ? candidates[best] : undefined;
 }
 
-export function linkPlaces(mentions: PlaceMention[], sentenceOf: (offset: number) => number): LinkedPlace[] {
+/**
+ * Whether a place with no support from the rest of the document still reads as a
+ * place where it stands: next to another place, or followed by punctuation or by
+ * a word that names its organs or people (…县委, …村党支部, …镇人民政府).
+ */
+export type StandsAlone = (mention: PlaceMention) => boolean;
+
+export function linkPlaces(
+  mentions: PlaceMention[],
+  sentenceOf: (offset: number) => number,
+  standsAlone: StandsAlone,
+): LinkedPlace[] {
   let sets = mentions.map((m) => m.candidates);
   let chosen: (Division | undefined)[] = [];
   // Two rounds: what the first round settles sharpens the support of the second.
@@ -110,6 +122,17 @@ export function linkPlaces(mentions: PlaceMention[], sentenceOf: (offset: number
   const linked: LinkedPlace[] = [];
   mentions.forEach((m, i) => {
     const division = chosen[i];
+    const neighbours = mentions.some((o) => o.end === m.start || o.start === m.end);
+    const local = division ?? m.candidates[0];
+    // Unsupported towns and villages are often words (清廉村, 现代社区): they need a context that reads as a place.
+    if (
+      local &&
+      LOCAL_TYPES.has(local.type) &&
+      !neighbours &&
+      !standsAlone(m) &&
+      supportOf(local, i, mentions, index, sentenceOf) === 0
+    )
+      return;
     if (division) {
       // A lone short form of a county (江山, 长兴 are words too) needs support or its full name nearby.
       const supported = supportOf(division, i, mentions, index, sentenceOf) > 0 || fullNames.has(division.name);

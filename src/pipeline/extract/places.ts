@@ -22,6 +22,8 @@ export interface PlaceMention {
 export interface PlaceLexicon {
   stopwords: Set<string>;
   determiners: Set<string>;
+  /** Words that follow a place and name its organs or people (党委, 人民政府, 村民). */
+  organWords: string[];
 }
 
 const LEVEL: Record<PlaceType, number> = { Province: 1, City: 2, County: 3, Township: 4, Village: 5 };
@@ -116,8 +118,24 @@ function findChainContinuations(
   return found;
 }
 
+/**
+ * Counties, towns and villages must not start or end inside a dictionary word
+ * (不合格村, 振兴区域), unless a neighbouring place or an organ word (…市委) explains the edge.
+ */
+function keepsWordEdges(text: string, mentions: PlaceMention[], edges: Set<number>, lexicon: PlaceLexicon): PlaceMention[] {
+  const starts = new Set(mentions.map((m) => m.start));
+  const ends = new Set(mentions.map((m) => m.end));
+  return mentions.filter((m) => {
+    if (m.candidates.some((d) => d.type === 'Province' || d.type === 'City')) return true;
+    const startOk = edges.has(m.start) || ends.has(m.start);
+    const endOk =
+      edges.has(m.end) || starts.has(m.end) || lexicon.organWords.some((w) => text.startsWith(w, m.end));
+    return startOk && endOk;
+  });
+}
+
 export function findPlaces(text: string, gazetteer: Gazetteer, tokens: Token[], lexicon: PlaceLexicon): PlaceMention[] {
-  const full = findFullNames(text, gazetteer, lexicon);
+  const full = keepsWordEdges(text, findFullNames(text, gazetteer, lexicon), boundaries(tokens), lexicon);
   const covered = new Uint8Array(text.length + 1);
   const mark = (ms: PlaceMention[]) => ms.forEach((m) => covered.fill(1, m.start, m.end));
   const taken = (start: number, end: number) => {

@@ -10,11 +10,15 @@ export interface Token {
   end: number;
 }
 
-/** Words of `text` with their offsets (HMM on, so unknown names tend to stay whole). */
-export function segment(text: string): Token[] {
+/**
+ * Words of `text` with their offsets. With `hmm` off only dictionary words are
+ * formed, which is what a word-boundary test wants; with it on, unknown names
+ * tend to stay whole.
+ */
+export function segment(text: string, hmm = false): Token[] {
   const tokens: Token[] = [];
   let cursor = 0;
-  for (const word of nodejieba.cut(text, true)) {
+  for (const word of nodejieba.cut(text, hmm)) {
     const start = text.indexOf(word, cursor);
     // jieba may drop or rewrite white space; skip what cannot be found.
     if (start < 0) continue;
