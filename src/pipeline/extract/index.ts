@@ -10,7 +10,8 @@ import { Lexicon, loadLexicon, readWordList } from './lexicon';
 import { linkPlaces } from './link-places';
 import { PlaceLexicon, PlaceMention, findPlaces } from './places';
 import { PersonFinder, repeatMentions } from './persons';
-import { segment } from './segment';
+import { segment, tagWords } from './segment';
+import { findOrganizations } from './organizations';
 import { findYears } from './years';
 import { EntityMention, assembleEntities } from './assemble';
 
@@ -76,6 +77,13 @@ export function extractDocument(doc: NormalizedDocument, resources: Resources = 
   for (const p of [...persons, ...repeatMentions(text, names, isPlace)]) add('Person', p.start, p.end, p.name);
 
   for (const y of findYears(text)) add('Year', y.start, y.end, y.year);
+
+  const tagged = tagWords(text);
+  for (const o of findOrganizations(text, tagged, resources.lexicon.organizations, isPlace, (at) =>
+    [...organWords, ...resources.lexicon.titles].some((w) => text.startsWith(w, at)),
+  )) {
+    add('Organization', o.start, o.end, o.name);
+  }
 
   return { doc: doc.name, entities: assembleEntities(doc, mentions, sentenceOf), relations: [], facts: [] };
 }

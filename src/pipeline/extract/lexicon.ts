@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { OrganizationLexicon } from './organizations';
 
 export const LEXICON_DIR = path.resolve(__dirname, '../../../data/lexicon');
 
@@ -26,6 +27,7 @@ export interface Lexicon {
   ambiguousSurnames: Set<string>;
   honorifics: Set<string>;
   nameEndings: string[];
+  organizations: OrganizationLexicon;
 }
 
 const longestFirst = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
@@ -40,5 +42,9 @@ export function loadLexicon(dir = LEXICON_DIR): Lexicon {
     ambiguousSurnames: new Set(readWordList('ambiguous-surnames.txt', dir)),
     honorifics: new Set(readWordList('honorifics.txt', dir)),
     nameEndings: longestFirst(readWordList('name-endings.txt', dir)),
+    organizations: {
+      suffixes: longestFirst(readWordList('organization-suffixes.txt', dir)),
+      genericLeads: new Set(readWordList('organization-generic-leads.txt', dir)),
+    },
   };
 }

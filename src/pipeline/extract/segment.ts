@@ -32,3 +32,20 @@ export function segment(text: string, hmm = false): Token[] {
 export function addWords(words: Iterable<string>, tag = 'n'): void {
   for (const word of words) nodejieba.insertWord(word, tag);
 }
+
+export interface TaggedToken extends Token {
+  tag: string;
+}
+
+/** Words of `text` with offsets and part-of-speech tags (jieba's `tag`, HMM on). */
+export function tagWords(text: string): TaggedToken[] {
+  const tokens: TaggedToken[] = [];
+  let cursor = 0;
+  for (const { word, tag } of nodejieba.tag(text)) {
+    const start = text.indexOf(word, cursor);
+    if (start < 0) continue;
+    tokens.push({ word, tag, start, end: start + word.length });
+    cursor = start + word.length;
+  }
+  return tokens;
+}
