@@ -1,6 +1,90 @@
+/** `kg neo4j start|stop|status|init`: the project's local Neo4j server and its schema. */
 import { UsageError } from '../errors';
+import { neo4jConfig, openDriver } from '../neo4j/connection';
+import { createDriver } from '../neo4j/driver';
+import { BROWSER_URL, LOCAL_URI, NEO4J_VERSION, paths, shown } from '../neo4j/layout';
+import { ensureLocalServer, localServerStatus, stopLocalServer } from '../neo4j/local-server';
+import { applySchema } from '../neo4j/schema';
 
-/** Arrives with issue #3. */
-export async function run(_options: unknown): Promise<void> {
-  throw new UsageError('`kg neo4j` is not available yet (issue #3)');
+const say = (line: string): void => console.log(line);
+
+export async function run({ action }: { action: string }): Promise<void> {
+  switch (action) {
+    case 'start':
+      return start();
+    case 'stop':
+      return stop();
+    case 'status':
+      return status();
+    case 'init':
+      return init();
+    default:
+      throw new UsageError(`unknown action "${action}" (start, stop, status or init)`);
+  }
+}
+
+function externalUri(): string | undefined {
+  const config = neo4jConfig();
+  return config.local ? undefined : config.uri;
+}
+
+async function start(): Promise<void> {
+  const external = externalUri();
+  if (external) {
+    say(`NEO4J_URI is set: the project uses the server at ${external} and starts none of its own.`);
+    return;
+  }
+  const { pid, started } = await ensureLocalServer(say);
+  if (!started) say(`Neo4j is already running (pid ${pid}): ${LOCAL_URI}, Browser ${BROWSER_URL}`);
+}
+
+async function stop(): Promise<void> {
+  const external = externalUri();
+  if (external) {
+    say(`NEO4J_URI is set: the server at ${external} is not the project's to stop.`);
+    return;
+  }
+  await stopLocalServer(say);
+}
+
+async function status(): Promise<void> {
+  const config = neo4jConfig();
+  if (!config.local) {
+    const driver = createDriver(config);
+    try {
+      const info = await driver.getServerInfo();
+      say(`Using the server at ${config.uri} (NEO4J_URI): reachable, ${info.agent ?? 'Neo4j'}.`);
+    } catch (error) {
+      say(
+        `Using the server at ${config.uri} (NEO4J_URI): not reachable (${(error as Error).message.split('\n')[0]}).`,
+      );
+    } finally {
+      await driver.close();
+    }
+    return;
+  }
+  const local = await localServerStatus();
+  if (local.state === 'running') {
+    say(`Neo4j ${NEO4J_VERSION} is running (pid ${local.pid}).`);
+    say(`  Bolt:     ${LOCAL_URI}`);
+    say(`  Browser:  ${BROWSER_URL}`);
+    say(`  Login:    user ${config.user}, password in ${shown(paths.envFile)}`);
+    say(`  Logs:     ${shown(paths.logs)}/`);
+    return;
+  }
+  if (!local.installed) say('Neo4j is not installed yet; `kg neo4j start` installs and starts it.');
+  else say('Neo4j is not running; `kg neo4j start` starts it.');
+  for (const port of local.busyPorts) {
+    say(`  Port ${port} on 127.0.0.1 is taken by another program, so it would not start.`);
+  }
+}
+
+async function init(): Promise<void> {
+  const driver = await openDriver();
+  try {
+    const count = await applySchema(driver);
+    say(`Applied ${count} schema statements from ${shown(paths.schema)}.`);
+  } finally {
+    await driver.close();
+  }
 }
