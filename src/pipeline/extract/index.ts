@@ -11,7 +11,9 @@ import { linkPlaces } from './link-places';
 import { PlaceLexicon, PlaceMention, findPlaces } from './places';
 import { PersonFinder, repeatMentions } from './persons';
 import { segment, tagWords } from './segment';
-import { findOrganizations } from './organizations';
+import { findOrganizations, keepOutermost } from './organizations';
+import { findEvents } from './events';
+import { findPrograms } from './programs';
 import { findYears } from './years';
 import { EntityMention, assembleEntities } from './assemble';
 
@@ -79,10 +81,20 @@ export function extractDocument(doc: NormalizedDocument, resources: Resources = 
   for (const y of findYears(text)) add('Year', y.start, y.end, y.year);
 
   const tagged = tagWords(text);
+  for (const e of keepOutermost(findEvents(text, tagged, resources.lexicon.events, isPlace))) {
+    add('Event', e.start, e.end, e.name);
+  }
+  const eventOrOrg = new Uint8Array(text.length + 1);
   for (const o of findOrganizations(text, tagged, resources.lexicon.organizations, isPlace, (at) =>
     [...organWords, ...resources.lexicon.titles].some((w) => text.startsWith(w, at)),
   )) {
     add('Organization', o.start, o.end, o.name);
+    eventOrOrg.fill(1, o.start, o.end);
+  }
+  for (const m of mentions) if (m.type === 'Event') eventOrOrg.fill(1, m.start, m.end);
+  const isTaken = (start: number, end: number) => eventOrOrg.subarray(start, end).some((c) => c === 1);
+  for (const p of keepOutermost(findPrograms(text, tagged, resources.lexicon.programs, isTaken))) {
+    add('Program', p.start, p.end, p.name);
   }
 
   return { doc: doc.name, entities: assembleEntities(doc, mentions, sentenceOf), relations: [], facts: [] };

@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { OrganizationLexicon } from './organizations';
+import type { EventLexicon } from './events';
+import type { ProgramLexicon } from './programs';
 
 export const LEXICON_DIR = path.resolve(__dirname, '../../../data/lexicon');
 
@@ -28,6 +30,8 @@ export interface Lexicon {
   honorifics: Set<string>;
   nameEndings: string[];
   organizations: OrganizationLexicon;
+  events: EventLexicon;
+  programs: ProgramLexicon;
 }
 
 const longestFirst = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
@@ -45,6 +49,19 @@ export function loadLexicon(dir = LEXICON_DIR): Lexicon {
     organizations: {
       suffixes: longestFirst(readWordList('organization-suffixes.txt', dir)),
       genericLeads: new Set(readWordList('organization-generic-leads.txt', dir)),
+    },
+    events: {
+      suffixes: longestFirst(readWordList('event-suffixes.txt', dir)),
+      campaignSuffixes: readWordList('event-campaign-suffixes.txt', dir),
+      scopes: readWordList('event-campaign-scopes.txt', dir),
+      names: longestFirst(readWordList('events.txt', dir)),
+    },
+    programs: {
+      suffixes: longestFirst(readWordList('program-suffixes.txt', dir)),
+      markers: longestFirst(readWordList('program-markers.txt', dir)),
+      bareSuffixes: longestFirst(readWordList('program-suffixes-bare.txt', dir)),
+      verbs: longestFirst(readWordList('program-verbs.txt', dir)),
+      generic: new Set(readWordList('program-generic.txt', dir)),
     },
   };
 }

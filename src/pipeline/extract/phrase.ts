@@ -47,6 +47,7 @@ export function extendLeft(
   end: number,
   maxLength: number,
   isPlaceAt: (start: number, end: number) => boolean = () => false,
+  allowInnerVerbs = true,
 ): Phrase | undefined {
   const holder = tokenAt(tokens, suffixStart);
   // The suffix must end where a word ends (集团 in 集团化 is no suffix).
@@ -58,7 +59,7 @@ export function extendLeft(
     const t = tokens[i];
     if (t.end !== start || end - t.start > maxLength) break;
     const place = isPlaceAt(t.start, t.end);
-    const nameLike = place || NAME_PART_TAGS.test(t.tag) || INNER_TAGS.test(t.tag);
+    const nameLike = place || NAME_PART_TAGS.test(t.tag) || (allowInnerVerbs && INNER_TAGS.test(t.tag));
     if (!nameLike || !/^\p{Script=Han}+$/u.test(t.word)) break;
     taken.push(place ? { ...t, tag: 'ns' } : t);
     start = t.start;

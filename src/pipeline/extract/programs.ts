@@ -1,0 +1,81 @@
+/**
+ * Program mentions: quoted names (“七张问题清单”, “浙里兴村治社”) when the text
+ * treats them as a program — a program suffix follows or ends them (“田保姆”为农服务机制),
+ * a verb introduces them (实施“…”), or they have the shape of a slogan (numerals,
+ * paired phrases) — and unquoted names before 工程/行动/战略 (红色根脉强基工程).
+ */
+import { extendLeft } from './phrase';
+import type { TaggedToken } from './segment';
+
+export interface ProgramMention {
+  start: number;
+  end: number;
+  name: string;
+  /** The quoted part alone, when a suffix was joined to it. */
+  alias?: string;
+}
+
+export interface ProgramLexicon {
+  /** Endings that join a quoted name (“…”强基工程) and that mark a quoted name as a program. */
+  suffixes: string[];
+  /** Words after a quoted name that mark it as a program without joining it (“…”应用). */
+  markers: string[];
+  bareSuffixes: string[];
+  verbs: string[];
+  generic: Set<string>;
+}
+
+const QUOTED = /“([^“”\n]{2,20})”/g;
+/** Sentence punctuation inside quotes marks speech, not a name. */
+const SPEECH = /[。，！？；：,!?;:]/;
+/** Paired phrases or numbered slogans of four characters or more (两个先行, 七张问题清单). */
+const SLOGAN_SHAPE = /^(?=.{4})(?:.*[、·].*|.*[一二三四五六七八九十百千万两双0-9].*)$/;
+const MAX_SUFFIX_GAP = 8;
+const MAX_LENGTH = 20;
+
+export function findPrograms(
+  text: string,
+  tokens: TaggedToken[],
+  lexicon: ProgramLexicon,
+  isTakenAt: (start: number, end: number) => boolean,
+): ProgramMention[] {
+  const found: ProgramMention[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const inner = m[1];
+    if (SPEECH.test(inner)) continue;
+    const start = m.index;
+    const close = start + m[0].length;
+    if (isTakenAt(start + 1, close - 1)) continue;
+    const named = lexicon.suffixes.some((s) => inner.endsWith(s));
+    const tail = named ? undefined : attachedSuffix(text.slice(close, close + MAX_SUFFIX_GAP), lexicon.suffixes);
+    if (tail) {
+      found.push({ start, end: close + tail.length, name: inner + tail, alias: inner });
+      continue;
+    }
+    const introduced = lexicon.verbs.some((v) => text.slice(Math.max(0, start - v.length - 1), start).includes(v));
+    const marked = lexicon.markers.some((w) => text.startsWith(w, close));
+    if (introduced || named || marked || SLOGAN_SHAPE.test(inner)) found.push({ start, end: close, name: inner });
+  }
+  const quoted = new Uint8Array(text.length + 1);
+  for (const p of found) quoted.fill(1, p.start, p.end);
+  for (const suffix of lexicon.bareSuffixes) {
+    for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + suffix.length)) {
+      if (text[at - 1] === '”' || quoted[at] || isTakenAt(at, at + suffix.length)) continue;
+      const phrase = extendLeft(text, tokens, at, at + suffix.length, MAX_LENGTH, undefined, false);
+      if (!phrase || phrase.text.length <= suffix.length + 1) continue;
+      if ([...lexicon.generic].some((g) => phrase.text.endsWith(g))) continue;
+      found.push({ start: phrase.start, end: phrase.end, name: phrase.text });
+    }
+  }
+  return found;
+}
+
+/** The shortest run of name characters after a closing quote that ends in a program suffix. */
+function attachedSuffix(after: string, suffixes: string[]): string | undefined {
+  const run = /^\p{Script=Han}*/u.exec(after)?.[0] ?? '';
+  for (let len = 2; len <= run.length; len++) {
+    const head = run.slice(0, len);
+    if (suffixes.some((s) => head.endsWith(s))) return head;
+  }
+  return undefined;
+}
