@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ingest } from '../pipeline/ingest';
-import { extractDocument } from '../pipeline/extract';
+import { extractDocument, sentenceLocator } from '../pipeline/extract';
+import { collectKnownNames, propagateKnownNames } from '../pipeline/resolve/propagate';
 import type { DocumentGraph } from '../types/graph';
 
 export interface ExtractOptions {
@@ -29,7 +30,9 @@ export async function writeGraphs(out: string, graphs: DocumentGraph[]): Promise
 export async function extractFiles(options: ExtractOptions): Promise<ExtractSummary> {
   const { documents, failures } = await ingest(options.inputs);
   for (const failure of failures) console.error(`kg extract: ${failure.message}`);
-  const graphs = documents.map((doc) => extractDocument(doc));
+  const firstPass = documents.map((doc) => extractDocument(doc));
+  const known = collectKnownNames(firstPass);
+  const graphs = firstPass.map((g, i) => propagateKnownNames(documents[i], g, known, sentenceLocator(documents[i])));
   await writeGraphs(options.out, graphs);
   const count = (pick: (g: DocumentGraph) => unknown[]) =>
     graphs.reduce((n, g) => n + pick(g).length, 0);

@@ -27,12 +27,18 @@ export type PlaceType = (typeof PLACE_TYPES)[number];
 export type EntityType = (typeof ENTITY_TYPES)[number];
 export type RelationType = (typeof RELATION_TYPES)[number];
 
-/** Where a mention or a piece of evidence sits: offsets are into the original decoded text. */
+/**
+ * Where a mention or a piece of evidence sits: `start`/`end` are offsets into the
+ * original decoded text, `textStart`/`textEnd` into the normalized text of the
+ * document record.
+ */
 export interface Evidence {
   doc: string;
   sentence: number;
   start: number;
   end: number;
+  textStart: number;
+  textEnd: number;
 }
 
 export interface Entity {

@@ -4,7 +4,19 @@
  * evidence pointing into the original text.
  */
 import type { NormalizedDocument } from '../../types/document';
-import type { Entity, EntityType } from '../../types/graph';
+import type { Entity, EntityType, Evidence } from '../../types/graph';
+import { toOriginalSpan } from '../ingest/offsets';
+
+/** Evidence for the normalized-text span `[start, end)`, pointing into the original too. */
+export function evidenceOf(
+  doc: NormalizedDocument,
+  start: number,
+  end: number,
+  sentenceOf: (offset: number) => number,
+): Evidence {
+  const original = toOriginalSpan(doc, start, end);
+  return { doc: doc.name, sentence: sentenceOf(start), start: original.start, end: original.end, textStart: start, textEnd: end };
+}
 
 export interface EntityMention {
   type: EntityType;
@@ -35,7 +47,7 @@ export function assembleEntities(
     }
     if (m.adminCode && !entity.adminCode) entity.adminCode = m.adminCode;
     if (m.surface !== m.name && !entity.aliases?.includes(m.surface)) entity.aliases?.push(m.surface);
-    entity.mentions?.push({ doc: doc.name, sentence: sentenceOf(m.start), start: m.start, end: m.end });
+    entity.mentions?.push(evidenceOf(doc, m.start, m.end, sentenceOf));
   }
   return [...byKey.values()];
 }

@@ -40,7 +40,7 @@ export function loadResources(): Resources {
 }
 
 /** Index of the sentence holding each offset of the text. */
-function sentenceLocator(doc: NormalizedDocument): (offset: number) => number {
+export function sentenceLocator(doc: NormalizedDocument): (offset: number) => number {
   const starts = doc.sentences.map((s) => s.start);
   return (offset) => {
     let lo = 0;

@@ -25,7 +25,7 @@ export interface ProgramLexicon {
   generic: Set<string>;
 }
 
-const QUOTED = /“([^“”\n]{2,20})”/g;
+const QUOTED = /[“‘]([^“”‘’\n]{2,20})[”’]/g;
 /** Sentence punctuation inside quotes marks speech, not a name. */
 const SPEECH = /[。，！？；：,!?;:]/;
 /** Paired phrases or numbered slogans of four characters or more (两个先行, 七张问题清单). */
@@ -54,7 +54,8 @@ export function findPrograms(
     }
     const introduced = lexicon.verbs.some((v) => text.slice(Math.max(0, start - v.length - 1), start).includes(v));
     const marked = lexicon.markers.some((w) => text.startsWith(w, close));
-    if (introduced || named || marked || SLOGAN_SHAPE.test(inner)) found.push({ start, end: close, name: inner });
+    const repeated = text.split(m[0]).length > 2;
+    if (introduced || named || marked || repeated || SLOGAN_SHAPE.test(inner)) found.push({ start, end: close, name: inner });
   }
   const quoted = new Uint8Array(text.length + 1);
   for (const p of found) quoted.fill(1, p.start, p.end);
