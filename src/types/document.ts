@@ -15,8 +15,10 @@ export interface Sentence {
 
 export interface Author {
   name: string;
-  /** 记者, 通讯员, 作者, 编辑, 摄, … */
+  /** 记者, 本报记者, 通讯员, 作者, 编辑, 责任编辑, 拍友, 摄, … */
   role: string;
+  /** What the credit says the person did, when it says so after the name: 摄, 整理, … */
+  task?: string;
 }
 
 export interface DocumentMeta {
@@ -31,7 +33,10 @@ export interface DocumentMeta {
  * Maps normalized text back to the original: each segment says that
  * `text[textStart .. textStart+length)` came from
  * `original[originalStart .. originalStart+originalLength)`.
- * Segments are sorted by `textStart` and cover the whole text.
+ * When both lengths are equal the mapping is character by character; otherwise
+ * the whole text range came from the whole original range (a rewritten span).
+ * Segments are sorted by `textStart` and cover the whole text; the original
+ * characters between segments are the ones cleaning removed.
  */
 export type OffsetSegment = [
   textStart: number,
@@ -39,6 +44,8 @@ export type OffsetSegment = [
   length: number,
   originalLength: number,
 ];
+
+export type Script = 'simplified' | 'traditional';
 
 export interface NormalizedDocument {
   /** Stable id from the content (a hash of the original bytes, shortened). */
@@ -49,13 +56,17 @@ export interface NormalizedDocument {
   file: string;
   /** sha256 of the original bytes. */
   contentHash: string;
+  /** The detected encoding of the bytes: UTF-8, UTF-8 BOM, UTF-16LE, UTF-16BE, GB18030, Big5. */
   encoding: string;
-  script: 'simplified' | 'traditional';
+  /** The script the document was written in; `text` is always simplified. */
+  script: Script;
   meta: DocumentMeta;
+  /** The decoded file content, unchanged (for HTML: the markup). */
   original: string;
+  /** Cleaned, simplified text: one paragraph a line. */
   text: string;
   offsets: OffsetSegment[];
   sentences: Sentence[];
-  /** What the cleaning removed or changed, counted by kind. */
+  /** What the cleaning removed or changed, counted by kind (pinyin, chrome, duplicate, …). */
   cleaning: Record<string, number>;
 }

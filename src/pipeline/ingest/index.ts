@@ -1,64 +1,53 @@
 /**
- * Ingest stage (first version): reads UTF-8 text files into normalized documents.
- * Decoding, cleaning and script conversion arrive with the ingest issue.
+ * Ingest stage: report files (.txt, .md, .html) in any of the usual Chinese
+ * encodings → normalized, simplified documents whose every character traces
+ * back to the decoded original. One bad file is reported and skipped; the
+ * batch goes on.
  */
-import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
-import type { NormalizedDocument, Sentence } from '../../types/document';
+import type { NormalizedDocument } from '../../types/document';
 import { InputError, messageOf } from '../../errors';
 import { listInputFiles } from '../../io/files';
+import { buildDocument } from './build-document';
+import { DecodeError } from './decode';
+import { DEFAULT_MAX_BYTES, readInput } from './read-input';
 
-export const INPUT_EXTENSIONS = ['.txt', '.md'] as const;
+export {
+  isNormalizedDocument,
+  readDocuments,
+  writeDocuments,
+  DOCUMENTS_FILE,
+} from './documents-file';
+export { toOriginalOffset, toOriginalSpan } from './offsets';
+export { DEFAULT_MAX_BYTES } from './read-input';
+
+export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
+
+export interface IngestOptions {
+  /** Files larger than this are refused without being read. */
+  maxBytes?: number;
+  /** Called before each file is read, for progress reports. */
+  onFile?: (file: string, index: number, total: number) => void;
+}
 
 export interface IngestResult {
   documents: NormalizedDocument[];
   failures: InputError[];
 }
 
-/** Splits text into sentences at Chinese sentence ends and line breaks. */
-export function splitSentences(text: string): Sentence[] {
-  const sentences: Sentence[] = [];
-  const re = /[^。！？!?\n]+[。！？!?]*/g;
-  for (const m of text.matchAll(re)) {
-    if (m[0].trim() === '') continue;
-    sentences.push({
-      index: sentences.length,
-      start: m.index,
-      end: m.index + m[0].length,
-      kind: 'body',
-    });
-  }
-  return sentences;
-}
-
-export function normalizeText(file: string, bytes: Buffer): NormalizedDocument {
-  const original = bytes.toString('utf8');
-  const hash = createHash('sha256').update(bytes).digest('hex');
-  return {
-    id: hash.slice(0, 16),
-    name: path.basename(file, path.extname(file)),
-    file,
-    contentHash: hash,
-    encoding: 'UTF-8',
-    script: 'simplified',
-    meta: { authors: [] },
-    original,
-    text: original,
-    offsets: [[0, 0, original.length, original.length]],
-    sentences: splitSentences(original),
-    cleaning: {},
-  };
-}
-
-export async function ingest(inputs: string[]): Promise<IngestResult> {
+export async function ingest(inputs: string[], options: IngestOptions = {}): Promise<IngestResult> {
   const files = await listInputFiles(inputs, INPUT_EXTENSIONS);
   const result: IngestResult = { documents: [], failures: [] };
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
+    options.onFile?.(file, index, files.length);
     try {
-      result.documents.push(normalizeText(file, await fs.readFile(file)));
+      const bytes = await readInput(file, options.maxBytes ?? DEFAULT_MAX_BYTES);
+      result.documents.push(buildDocument(file, bytes));
     } catch (error) {
-      result.failures.push(new InputError(file, messageOf(error)));
+      if (error instanceof InputError) result.failures.push(error);
+      else if (error instanceof DecodeError)
+        result.failures.push(new InputError(file, error.message));
+      // Anything else is a bug, but one file's bug must not stop the batch.
+      else result.failures.push(new InputError(file, `internal error: ${messageOf(error)}`));
     }
   }
   return result;

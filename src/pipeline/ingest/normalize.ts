@@ -1,0 +1,85 @@
+/**
+ * The cleaning pipeline, from decoded text to normalized text, as a sequence of
+ * edit steps on tracked text (so provenance is kept by construction):
+ *
+ * 1. character-level: invisible characters, markdown markup, pinyin readings,
+ *    traditional → simplified (only when detected), punctuation widths;
+ * 2. credits are read (before any line goes, since footers name editors);
+ * 3. line-level: site chrome, whitespace, repeated passages, broken lines;
+ * 4. layout: one paragraph a line, no blank lines.
+ */
+import type { Script } from '../../types/document';
+import { chromeEdits } from './clean/chrome';
+import { duplicateEdits } from './clean/duplicates';
+import { linebreakEdits } from './clean/linebreaks';
+import { pinyinEdits } from './clean/pinyin';
+import { invisibleEdits, whitespaceEdits } from './clean/whitespace';
+import { markdownEdits } from './markdown';
+import { readCredits, type Credits } from './metadata';
+import { punctuationEdits } from './punctuation';
+import { detectScript, simplifyEdits } from './script';
+import { applyEdits, regexEdits, trackOriginal, type Edit, type TrackedText } from './tracked-text';
+
+export type Format = 'text' | 'markdown' | 'html';
+
+export interface Normalized {
+  tracked: TrackedText;
+  script: Script;
+  credits: Credits;
+  cleaning: Record<string, number>;
+}
+
+type Step = (text: string) => Edit[];
+
+function run(tracked: TrackedText, steps: Step[], counts: Record<string, number>): TrackedText {
+  return steps.reduce((current, step) => applyEdits(current, step(current.text), counts), tracked);
+}
+
+/** Blank lines and the edges of the text are layout: one paragraph a line. */
+function layoutEdits(text: string): Edit[] {
+  return [
+    ...regexEdits(text, /^\n+/g, () => ''),
+    ...regexEdits(text, /(?<=[^\n])\n{2,}(?=[^\n])/g, () => '\n'),
+    ...regexEdits(text, /\n+$/g, () => ''),
+  ];
+}
+
+function characterSteps(format: Format, script: Script): Step[] {
+  return [
+    invisibleEdits,
+    ...(format === 'markdown' ? [markdownEdits] : []),
+    pinyinEdits,
+    ...(script === 'traditional' ? [simplifyEdits] : []),
+    punctuationEdits,
+  ];
+}
+
+export function normalize(source: TrackedText, format: Format): Normalized {
+  const cleaning: Record<string, number> = {};
+  // Script is judged without pinyin, which is Latin and would only dilute the counts.
+  const withoutPinyin = applyEdits(source, pinyinEdits(source.text), {});
+  const script = detectScript(withoutPinyin.text);
+  const characters = run(source, characterSteps(format, script), cleaning);
+  const credits = readCredits(characters.text);
+  const tracked = run(
+    characters,
+    [chromeEdits, whitespaceEdits, duplicateEdits, linebreakEdits, layoutEdits],
+    cleaning,
+  );
+  return { tracked, script, credits, cleaning };
+}
+
+/**
+ * Cleans a stretch of original text the way `normalize` cleans it inside a
+ * paragraph: character steps, line breaks closed up, whitespace. Normalizing a
+ * document and then mapping a sentence back must give a stretch this turns back
+ * into the sentence.
+ */
+export function cleanFragment(fragment: string, script: Script, format: Format = 'text'): string {
+  const joinLines: Step = (text) => regexEdits(text, /[^\S\n]*\n\s*/g, () => '');
+  return run(
+    trackOriginal(fragment),
+    [...characterSteps(format, script), joinLines, whitespaceEdits],
+    {},
+  ).text;
+}
