@@ -5,4 +5,9 @@ module.exports = {
   modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.neo4j/'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   testTimeout: 60_000,
+  // Integration tests run against a real Neo4j: NEO4J_URI's, or the local server,
+  // which the setup starts (installing it on first use) and the teardown stops
+  // again if the setup was the one that started it.
+  globalSetup: '<rootDir>/test/global-setup.ts',
+  globalTeardown: '<rootDir>/test/global-teardown.ts',
 };
