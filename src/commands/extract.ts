@@ -32,7 +32,9 @@ export async function extractFiles(options: ExtractOptions): Promise<ExtractSumm
   for (const failure of failures) console.error(`kg extract: ${failure.message}`);
   const firstPass = documents.map((doc) => extractDocument(doc));
   const known = collectKnownNames(firstPass);
-  const graphs = firstPass.map((g, i) => propagateKnownNames(documents[i], g, known, sentenceLocator(documents[i])));
+  const graphs = firstPass.map((g, i) =>
+    propagateKnownNames(documents[i], g, known, sentenceLocator(documents[i])),
+  );
   await writeGraphs(options.out, graphs);
   const count = (pick: (g: DocumentGraph) => unknown[]) =>
     graphs.reduce((n, g) => n + pick(g).length, 0);

@@ -15,7 +15,14 @@ export function evidenceOf(
   sentenceOf: (offset: number) => number,
 ): Evidence {
   const original = toOriginalSpan(doc, start, end);
-  return { doc: doc.name, sentence: sentenceOf(start), start: original.start, end: original.end, textStart: start, textEnd: end };
+  return {
+    doc: doc.name,
+    sentence: sentenceOf(start),
+    start: original.start,
+    end: original.end,
+    textStart: start,
+    textEnd: end,
+  };
 }
 
 export interface EntityMention {
@@ -46,7 +53,8 @@ export function assembleEntities(
       byKey.set(key, entity);
     }
     if (m.adminCode && !entity.adminCode) entity.adminCode = m.adminCode;
-    if (m.surface !== m.name && !entity.aliases?.includes(m.surface)) entity.aliases?.push(m.surface);
+    if (m.surface !== m.name && !entity.aliases?.includes(m.surface))
+      entity.aliases?.push(m.surface);
     entity.mentions?.push(evidenceOf(doc, m.start, m.end, sentenceOf));
   }
   return [...byKey.values()];

@@ -23,15 +23,22 @@ export interface EventLexicon {
 
 const NUMERAL = '[一二三四五六七八九十]+';
 /** 党的二十大, and the bare 二十大 (十 or more, so 扩大/重大 are not read). */
-const NATIONAL_CONGRESS = new RegExp(`(党的)?((?:二?十)[一二三四五六七八九]?)大(?![会力学楼型])`, 'g');
+const NATIONAL_CONGRESS = new RegExp(
+  `(党的)?((?:二?十)[一二三四五六七八九]?)大(?![会力学楼型])`,
+  'g',
+);
 /** 中共浙江省第十五次代表大会, 浙江省第十五次党代会. */
 const PROVINCIAL_CONGRESS = new RegExp(
   `(?:中共)?(\\p{Script=Han}{1,7}?[省市县区])第(${NUMERAL})次(?:党代会|党代表大会|代表大会)`,
   'gu',
 );
 /** 省委十四届三次全会, 省委十四届三次全体（扩大）会议. */
-const PLENUM = new RegExp(`[省市县区]委${NUMERAL}届${NUMERAL}次全(?:会|体(?:[（(]扩大[)）])?会议)`, 'g');
-const TYPHOON = /(?:强)?台风[“"「]?(\p{Script=Han}{2,4})[”"」]?(?=\P{Script=Han}|登陆|过境|影响|期间|来袭)/gu;
+const PLENUM = new RegExp(
+  `[省市县区]委${NUMERAL}届${NUMERAL}次全(?:会|体(?:[（(]扩大[)）])?会议)`,
+  'g',
+);
+const TYPHOON =
+  /(?:强)?台风[“"「]?(\p{Script=Han}{2,4})[”"」]?(?=\P{Script=Han}|登陆|过境|影响|期间|来袭)/gu;
 const MAX_LENGTH = 24;
 
 export function findEvents(
@@ -49,7 +56,8 @@ export function findEvents(
   for (const m of text.matchAll(PROVINCIAL_CONGRESS)) {
     found.push({ start: m.index, end: m.index + m[0].length, name: `${m[1]}第${m[2]}次党代会` });
   }
-  for (const m of text.matchAll(PLENUM)) found.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
+  for (const m of text.matchAll(PLENUM))
+    found.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
   for (const m of text.matchAll(TYPHOON)) {
     found.push({ start: m.index, end: m.index + m[0].length, name: `台风${m[1]}` });
   }
@@ -62,7 +70,9 @@ export function findEvents(
     const campaign = lexicon.campaignSuffixes.includes(suffix);
     for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + suffix.length)) {
       const quoted = quotedHead(text, at, suffix);
-      const phrase = quoted ? undefined : extendLeft(text, tokens, at, at + suffix.length, MAX_LENGTH, isPlaceAt, false);
+      const phrase = quoted
+        ? undefined
+        : extendLeft(text, tokens, at, at + suffix.length, MAX_LENGTH, isPlaceAt, false);
       // A meeting needs more than one word before its ending (专题座谈会 is no name); a campaign does not.
       if (phrase && phrase.words < 2 && !phrase.hasProperPart && !campaign) continue;
       const named = quoted ?? phrase;
@@ -86,7 +96,11 @@ export function findEvents(
 }
 
 /** “不忘初心、牢记使命”主题教育: a quoted name right before the suffix. */
-function quotedHead(text: string, at: number, suffix: string): { start: number; end: number; text: string } | undefined {
+function quotedHead(
+  text: string,
+  at: number,
+  suffix: string,
+): { start: number; end: number; text: string } | undefined {
   if (text[at - 1] !== '”') return undefined;
   const open = text.lastIndexOf('“', at - 1);
   if (open < 0 || at - open > 16 || /[。，！？\n]/.test(text.slice(open, at))) return undefined;

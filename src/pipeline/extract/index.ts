@@ -54,7 +54,10 @@ export function sentenceLocator(doc: NormalizedDocument): (offset: number) => nu
   };
 }
 
-export function extractDocument(doc: NormalizedDocument, resources: Resources = loadResources()): DocumentGraph {
+export function extractDocument(
+  doc: NormalizedDocument,
+  resources: Resources = loadResources(),
+): DocumentGraph {
   const { text } = doc;
   const sentenceOf = sentenceLocator(doc);
   const mentions: EntityMention[] = [];
@@ -63,7 +66,8 @@ export function extractDocument(doc: NormalizedDocument, resources: Resources = 
 
   const organWords = resources.places.organWords;
   const standsAlone = (m: PlaceMention) =>
-    !/\p{Script=Han}/u.test(text[m.end] ?? '。') || organWords.some((w) => text.startsWith(w, m.end));
+    !/\p{Script=Han}/u.test(text[m.end] ?? '。') ||
+    organWords.some((w) => text.startsWith(w, m.end));
   const found = findPlaces(text, resources.gazetteer, segment(text), resources.places);
   const places = linkPlaces(found, sentenceOf, standsAlone);
   const covered = new Uint8Array(text.length + 1);
@@ -74,9 +78,14 @@ export function extractDocument(doc: NormalizedDocument, resources: Resources = 
   const isPlace = (start: number, end: number) => covered.subarray(start, end).some((c) => c === 1);
 
   const finder = new PersonFinder(resources.lexicon, isPlace);
-  const persons = [...finder.afterAnchors(text), ...finder.beforeSuffixes(text), ...finder.inBylines(text, doc.sentences)];
+  const persons = [
+    ...finder.afterAnchors(text),
+    ...finder.beforeSuffixes(text),
+    ...finder.inBylines(text, doc.sentences),
+  ];
   const names = new Set(persons.map((p) => p.name));
-  for (const p of [...persons, ...repeatMentions(text, names, isPlace)]) add('Person', p.start, p.end, p.name);
+  for (const p of [...persons, ...repeatMentions(text, names, isPlace)])
+    add('Person', p.start, p.end, p.name);
 
   for (const y of findYears(text)) add('Year', y.start, y.end, y.year);
 
@@ -92,10 +101,16 @@ export function extractDocument(doc: NormalizedDocument, resources: Resources = 
     eventOrOrg.fill(1, o.start, o.end);
   }
   for (const m of mentions) if (m.type === 'Event') eventOrOrg.fill(1, m.start, m.end);
-  const isTaken = (start: number, end: number) => eventOrOrg.subarray(start, end).some((c) => c === 1);
+  const isTaken = (start: number, end: number) =>
+    eventOrOrg.subarray(start, end).some((c) => c === 1);
   for (const p of keepOutermost(findPrograms(text, tagged, resources.lexicon.programs, isTaken))) {
     add('Program', p.start, p.end, p.name);
   }
 
-  return { doc: doc.name, entities: assembleEntities(doc, mentions, sentenceOf), relations: [], facts: [] };
+  return {
+    doc: doc.name,
+    entities: assembleEntities(doc, mentions, sentenceOf),
+    relations: [],
+    facts: [],
+  };
 }

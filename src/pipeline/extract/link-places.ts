@@ -20,7 +20,8 @@ const LOCAL_TYPES = new Set<PlaceType>(['County', 'Township', 'Village']);
 const WEIGHT = { adjacent: 10, sentence: 3, document: 1 };
 
 const CODE_LENGTHS = [2, 4, 6, 9];
-const properPrefixes = (code: string) => CODE_LENGTHS.filter((n) => n < code.length).map((n) => code.slice(0, n));
+const properPrefixes = (code: string) =>
+  CODE_LENGTHS.filter((n) => n < code.length).map((n) => code.slice(0, n));
 
 interface Share {
   mention: number;
@@ -135,9 +136,15 @@ export function linkPlaces(
       return;
     if (division) {
       // A lone short form of a county (江山, 长兴 are words too) needs support or its full name nearby.
-      const supported = supportOf(division, i, mentions, index, sentenceOf) > 0 || fullNames.has(division.name);
+      const supported =
+        supportOf(division, i, mentions, index, sentenceOf) > 0 || fullNames.has(division.name);
       if (m.short && division.type === 'County' && !supported) return;
-      linked.push({ mention: m, type: division.type, name: division.name, adminCode: division.code });
+      linked.push({
+        mention: m,
+        type: division.type,
+        name: division.name,
+        adminCode: division.code,
+      });
       return;
     }
     if (!m.candidates.length && m.type) {

@@ -38,7 +38,12 @@ export function findOrganizations(
   for (const suffix of lexicon.suffixes) {
     for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + suffix.length)) {
       const phrase = extendLeft(text, tokens, at, at + suffix.length, MAX_LENGTH, isPlaceAt);
-      if (!phrase || phrase.text.length <= suffix.length + 1 || lexicon.genericLeads.has(phrase.leading)) continue;
+      if (
+        !phrase ||
+        phrase.text.length <= suffix.length + 1 ||
+        lexicon.genericLeads.has(phrase.leading)
+      )
+        continue;
       if (!phrase.hasProperPart && phrase.words < 2 && !followedByOrgan(phrase.end)) continue;
       const name = FIRST_BODY_END.exec(phrase.text)?.[0] ?? phrase.text;
       found.push({ start: phrase.start, end: phrase.start + name.length, name });

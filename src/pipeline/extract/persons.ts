@@ -40,7 +40,9 @@ export class PersonFinder {
 
   /** A name starting at `pos`: surname plus one or two given characters. */
   readName(text: string, pos: number, inByline = false): string | undefined {
-    const surname = [2, 1].map((n) => text.slice(pos, pos + n)).find((s) => this.lexicon.surnames.has(s));
+    const surname = [2, 1]
+      .map((n) => text.slice(pos, pos + n))
+      .find((s) => this.lexicon.surnames.has(s));
     if (!surname) return undefined;
     const given = pos + surname.length;
     if (!isHan(text[given]) || this.startsAnchor(text, given)) return undefined;
@@ -52,22 +54,31 @@ export class PersonFinder {
 
   private startsAnchor(text: string, pos: number): boolean {
     return (
-      wordAt(text, pos, this.anchors) !== undefined || wordAt(text, pos, this.lexicon.bylineRoles) !== undefined
+      wordAt(text, pos, this.anchors) !== undefined ||
+      wordAt(text, pos, this.lexicon.bylineRoles) !== undefined
     );
   }
 
   /** Whether the character at `pos` still belongs to the name (陈四海说 vs 陈谦高兴). */
   private takesSecondGivenChar(text: string, pos: number): boolean {
     const ch = text[pos];
-    if (!isHan(ch) || this.lexicon.nameFollowers.has(ch) || this.startsAnchor(text, pos)) return false;
+    if (!isHan(ch) || this.lexicon.nameFollowers.has(ch) || this.startsAnchor(text, pos))
+      return false;
     // Dictionary words only (no HMM): a character that starts a word is no part of the name.
     const [first] = nodejieba.cut(text.slice(pos, pos + 5), false);
     return first !== undefined && first.length === 1;
   }
 
-  private looksLikeName(text: string, name: string, start: number, end: number, inByline: boolean): boolean {
+  private looksLikeName(
+    text: string,
+    name: string,
+    start: number,
+    end: number,
+    inByline: boolean,
+  ): boolean {
     if (this.isBlocked(start, end)) return false;
-    const surname = this.lexicon.surnames.has(name.slice(0, 2)) && name.length > 2 ? name.slice(0, 2) : name[0];
+    const surname =
+      this.lexicon.surnames.has(name.slice(0, 2)) && name.length > 2 ? name.slice(0, 2) : name[0];
     const given = name.slice(surname.length);
     if (this.lexicon.honorifics.has(given)) return false;
     if (given.length === 1 && this.lexicon.nameFollowers.has(given)) return false;
@@ -77,10 +88,14 @@ export class PersonFinder {
     if (tagged.length === 1 && NAME_TAGS.has(tagged[0].tag) && tagged[0].tag !== 'x') return true;
     // A dictionary word that is no name (金华/ns, 发展/v) is not read as one.
     if (tagged.length === 1 && !NAME_TAGS.has(tagged[0].tag)) return false;
+    const next = text[end] ?? '。';
+    // A name-ending word (说, 表示, 代表) or a colon confirms a name; a comma only a little.
+    const confirmed =
+      /^[\s:：]/.test(next) || wordAt(text, end, this.lexicon.nameEndings) !== undefined;
     const givenTags = nodejieba.tag(given);
-    if (givenTags.length === 1 && WORD_TAGS.test(givenTags[0].tag)) return false;
-    const confirmed = /^[\s:：，,。、（(—]/.test(text[end] ?? '。') || wordAt(text, end, this.lexicon.nameEndings) !== undefined;
-    return confirmed || !this.lexicon.ambiguousSurnames.has(surname);
+    if (!confirmed && givenTags.length === 1 && WORD_TAGS.test(givenTags[0].tag)) return false;
+    const delimited = confirmed || /^[，,。、（(—]/.test(next);
+    return delimited || !this.lexicon.ambiguousSurnames.has(surname);
   }
 
   /** Names right after a post or role word, and enumerations after them (党员A、B等). */
@@ -119,7 +134,11 @@ export class PersonFinder {
           if (name?.length !== len) continue;
           const before = text[start - 1];
           const tagged = nodejieba.tag(name);
-          if (isHan(before) && !(tagged.length === 1 && NAME_TAGS.has(tagged[0].tag) && tagged[0].tag !== 'x')) continue;
+          if (
+            isHan(before) &&
+            !(tagged.length === 1 && NAME_TAGS.has(tagged[0].tag) && tagged[0].tag !== 'x')
+          )
+            continue;
           found.push({ start, end: at, name });
           break;
         }
@@ -144,7 +163,8 @@ export class PersonFinder {
         if (role) {
           anchor = { start, end: start + role.length, word: role };
           const rest = m[0].slice(role.length);
-          if (rest && this.isWholeName(rest, start + role.length)) found.push(this.mention(rest, start + role.length, anchor));
+          if (rest && this.isWholeName(rest, start + role.length))
+            found.push(this.mention(rest, start + role.length, anchor));
           continue;
         }
         if (anchor && this.isWholeName(m[0], start)) found.push(this.mention(m[0], start, anchor));
@@ -154,7 +174,12 @@ export class PersonFinder {
   }
 
   private isWholeName(token: string, start: number): boolean {
-    return token.length >= 2 && token.length <= 4 && this.readName(token + '。', 0, true) === token && !this.isBlocked(start, start + token.length);
+    return (
+      token.length >= 2 &&
+      token.length <= 4 &&
+      this.readName(token + '。', 0, true) === token &&
+      !this.isBlocked(start, start + token.length)
+    );
   }
 
   private mention(name: string, start: number, anchor: PersonMention['anchor']): PersonMention {
@@ -163,7 +188,11 @@ export class PersonFinder {
 }
 
 /** Every further occurrence of names already found (周康健深有感触地说). */
-export function repeatMentions(text: string, names: Set<string>, isBlocked: (s: number, e: number) => boolean): PersonMention[] {
+export function repeatMentions(
+  text: string,
+  names: Set<string>,
+  isBlocked: (s: number, e: number) => boolean,
+): PersonMention[] {
   const found: PersonMention[] = [];
   for (const name of names) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {

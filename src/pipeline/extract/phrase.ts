@@ -6,7 +6,7 @@
 import type { TaggedToken } from './segment';
 
 /** jieba tags of words that may stand inside a name. */
-const NAME_PART_TAGS = /^(n|nr|nrfg|nrt|ns|nt|nz|nl|ng|j|x|eng|vn|an|b|l|i)$/;
+const NAME_PART_TAGS = /^(n|nr|nrfg|nrt|ns|nt|nz|nl|ng|j|x|eng|vn|an|b|l)$/;
 const PROPER_TAGS = /^(nr|nrfg|nrt|ns|nt|nz|j|x|eng)$/;
 /** Verbs and adjectives may stand inside a name (安泰竹笋产销专业合作社) but never begin it. */
 const INNER_TAGS = /^(v|a|ad)$/;
@@ -59,7 +59,8 @@ export function extendLeft(
     const t = tokens[i];
     if (t.end !== start || end - t.start > maxLength) break;
     const place = isPlaceAt(t.start, t.end);
-    const nameLike = place || NAME_PART_TAGS.test(t.tag) || (allowInnerVerbs && INNER_TAGS.test(t.tag));
+    const nameLike =
+      place || NAME_PART_TAGS.test(t.tag) || (allowInnerVerbs && INNER_TAGS.test(t.tag));
     if (!nameLike || !/^\p{Script=Han}+$/u.test(t.word)) break;
     taken.push(place ? { ...t, tag: 'ns' } : t);
     start = t.start;
@@ -68,5 +69,12 @@ export function extendLeft(
   if (!taken.length) return undefined;
   start = taken[taken.length - 1].start;
   if (taken.some((t) => PROPER_TAGS.test(t.tag))) hasProperPart = true;
-  return { start, end, text: text.slice(start, end), words: taken.length, leading: taken[taken.length - 1].word, hasProperPart };
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    words: taken.length,
+    leading: taken[taken.length - 1].word,
+    hasProperPart,
+  };
 }

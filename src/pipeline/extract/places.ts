@@ -26,14 +26,25 @@ export interface PlaceLexicon {
   organWords: string[];
 }
 
-const LEVEL: Record<PlaceType, number> = { Province: 1, City: 2, County: 3, Township: 4, Village: 5 };
+const LEVEL: Record<PlaceType, number> = {
+  Province: 1,
+  City: 2,
+  County: 3,
+  Township: 4,
+  Village: 5,
+};
 const MAX_NAME_LENGTH = 12;
 const UNIT_SUFFIX = /^(.{2,6}?)(社区|村|街道|镇|乡)/;
 const NOT_IN_NAME = /[\s\p{P}\d]/u;
 
-const typeOfSuffix = (suffix: string): PlaceType => (suffix === '社区' || suffix === '村' ? 'Village' : 'Township');
+const typeOfSuffix = (suffix: string): PlaceType =>
+  suffix === '社区' || suffix === '村' ? 'Village' : 'Township';
 
-function acceptable(name: string, divisions: readonly Division[], lexicon: PlaceLexicon): Division[] {
+function acceptable(
+  name: string,
+  divisions: readonly Division[],
+  lexicon: PlaceLexicon,
+): Division[] {
   if (lexicon.stopwords.has(name) || lexicon.determiners.has(name[0])) return [];
   // Two-character county, town or village names (城区, 城镇, 五村) are mostly common words.
   return divisions.filter((d) => d.type === 'Province' || d.type === 'City' || name.length >= 3);
@@ -112,7 +123,8 @@ function findChainContinuations(
     const surface = match[0];
     const end = m.end + surface.length;
     const type = typeOfSuffix(match[2]);
-    if (LEVEL[type] <= Math.min(...levels) || taken(m.end, end) || lexicon.stopwords.has(surface)) continue;
+    if (LEVEL[type] <= Math.min(...levels) || taken(m.end, end) || lexicon.stopwords.has(surface))
+      continue;
     found.push({ start: m.end, end, surface, candidates: [], short: false, type });
   }
   return found;
@@ -122,24 +134,42 @@ function findChainContinuations(
  * Counties, towns and villages must not start or end inside a dictionary word
  * (不合格村, 振兴区域), unless a neighbouring place or an organ word (…市委) explains the edge.
  */
-function keepsWordEdges(text: string, mentions: PlaceMention[], edges: Set<number>, lexicon: PlaceLexicon): PlaceMention[] {
+function keepsWordEdges(
+  text: string,
+  mentions: PlaceMention[],
+  edges: Set<number>,
+  lexicon: PlaceLexicon,
+): PlaceMention[] {
   const starts = new Set(mentions.map((m) => m.start));
   const ends = new Set(mentions.map((m) => m.end));
   return mentions.filter((m) => {
     if (m.candidates.some((d) => d.type === 'Province' || d.type === 'City')) return true;
     const startOk = edges.has(m.start) || ends.has(m.start);
     const endOk =
-      edges.has(m.end) || starts.has(m.end) || lexicon.organWords.some((w) => text.startsWith(w, m.end));
+      edges.has(m.end) ||
+      starts.has(m.end) ||
+      lexicon.organWords.some((w) => text.startsWith(w, m.end));
     return startOk && endOk;
   });
 }
 
-export function findPlaces(text: string, gazetteer: Gazetteer, tokens: Token[], lexicon: PlaceLexicon): PlaceMention[] {
-  const full = keepsWordEdges(text, findFullNames(text, gazetteer, lexicon), boundaries(tokens), lexicon);
+export function findPlaces(
+  text: string,
+  gazetteer: Gazetteer,
+  tokens: Token[],
+  lexicon: PlaceLexicon,
+): PlaceMention[] {
+  const full = keepsWordEdges(
+    text,
+    findFullNames(text, gazetteer, lexicon),
+    boundaries(tokens),
+    lexicon,
+  );
   const covered = new Uint8Array(text.length + 1);
   const mark = (ms: PlaceMention[]) => ms.forEach((m) => covered.fill(1, m.start, m.end));
   const taken = (start: number, end: number) => {
-    for (let i = Math.max(0, start); i < Math.min(end, text.length); i++) if (covered[i]) return true;
+    for (let i = Math.max(0, start); i < Math.min(end, text.length); i++)
+      if (covered[i]) return true;
     return false;
   };
   mark(full);

@@ -47,15 +47,20 @@ export function findPrograms(
     const close = start + m[0].length;
     if (isTakenAt(start + 1, close - 1)) continue;
     const named = lexicon.suffixes.some((s) => inner.endsWith(s));
-    const tail = named ? undefined : attachedSuffix(text.slice(close, close + MAX_SUFFIX_GAP), lexicon.suffixes);
+    const tail = named
+      ? undefined
+      : attachedSuffix(text.slice(close, close + MAX_SUFFIX_GAP), lexicon.suffixes);
     if (tail) {
       found.push({ start, end: close + tail.length, name: inner + tail, alias: inner });
       continue;
     }
-    const introduced = lexicon.verbs.some((v) => text.slice(Math.max(0, start - v.length - 1), start).includes(v));
+    const introduced = lexicon.verbs.some((v) =>
+      text.slice(Math.max(0, start - v.length - 1), start).includes(v),
+    );
     const marked = lexicon.markers.some((w) => text.startsWith(w, close));
     const repeated = text.split(m[0]).length > 2;
-    if (introduced || named || marked || repeated || SLOGAN_SHAPE.test(inner)) found.push({ start, end: close, name: inner });
+    if (introduced || named || marked || repeated || SLOGAN_SHAPE.test(inner))
+      found.push({ start, end: close, name: inner });
   }
   const quoted = new Uint8Array(text.length + 1);
   for (const p of found) quoted.fill(1, p.start, p.end);

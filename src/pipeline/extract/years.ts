@@ -7,7 +7,8 @@ export interface YearMention {
   surface: string;
 }
 
-const YEAR = /(?<!\d)((?:19|20)\d{2})(?:(年)|(?=\s*[—–~～至到-]\s*(?:19|20)\d{2}年)|-\d{1,2}-\d{1,2}(?!\d))/g;
+const YEAR =
+  /(?<!\d)((?:19|20)\d{2})(?:(年)|(?=\s*[—–~～至到-]\s*(?:19|20)\d{2}年)|-\d{1,2}-\d{1,2}(?!\d))/g;
 
 export function findYears(text: string): YearMention[] {
   return [...text.matchAll(YEAR)].map((m) => ({

@@ -18,7 +18,8 @@ export function collectKnownNames(graphs: DocumentGraph[]): KnownNames {
   const known: KnownNames = new Map();
   for (const g of graphs) {
     for (const e of g.entities) {
-      if (PROPAGATED.includes(e.type) && e.name.length >= MIN_LENGTH && !known.has(e.name)) known.set(e.name, e.type);
+      if (PROPAGATED.includes(e.type) && e.name.length >= MIN_LENGTH && !known.has(e.name))
+        known.set(e.name, e.type);
     }
   }
   return known;
@@ -32,7 +33,8 @@ export function propagateKnownNames(
   sentenceOf: (offset: number) => number,
 ): DocumentGraph {
   const covered = new Uint8Array(doc.text.length + 1);
-  for (const e of graph.entities) for (const m of e.mentions ?? []) covered.fill(1, m.textStart, m.textEnd);
+  for (const e of graph.entities)
+    for (const m of e.mentions ?? []) covered.fill(1, m.textStart, m.textEnd);
   const byName = new Map(graph.entities.map((e) => [`${e.type}|${e.name}`, e]));
   const added: Entity[] = [];
   for (const [name, type] of known) {

