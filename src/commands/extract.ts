@@ -3,6 +3,8 @@ import path from 'node:path';
 import { ingest } from '../pipeline/ingest';
 import { extractDocument, sentenceLocator } from '../pipeline/extract';
 import { collectKnownNames, propagateKnownNames } from '../pipeline/resolve/propagate';
+import { resolveCorpus } from '../pipeline/resolve/corpus';
+import { writeJsonl } from '../io/files';
 import type { DocumentGraph } from '../types/graph';
 
 export interface ExtractOptions {
@@ -36,6 +38,7 @@ export async function extractFiles(options: ExtractOptions): Promise<ExtractSumm
     propagateKnownNames(documents[i], g, known, sentenceLocator(documents[i])),
   );
   await writeGraphs(options.out, graphs);
+  await writeJsonl(path.join(options.out, '..', 'entities.jsonl'), resolveCorpus(graphs));
   const count = (pick: (g: DocumentGraph) => unknown[]) =>
     graphs.reduce((n, g) => n + pick(g).length, 0);
   return {

@@ -10,7 +10,7 @@ import { Lexicon, loadLexicon, readWordList } from './lexicon';
 import { linkPlaces } from './link-places';
 import { PlaceLexicon, PlaceMention, findPlaces } from './places';
 import { PersonFinder, repeatMentions } from './persons';
-import { segment, tagWords } from './segment';
+import { addWords, segment, tagWords } from './segment';
 import { findOrganizations, keepOutermost } from './organizations';
 import { findEvents } from './events';
 import { findPrograms } from './programs';
@@ -25,11 +25,26 @@ export interface Resources {
 
 let shared: Resources | undefined;
 
+/**
+ * jieba's user dictionary, generated from data: post and role words, the suffixes
+ * of organizations, events and programs, and the names of provinces, cities,
+ * counties and towns, so that they come out as whole words. (Village names, over
+ * 600,000 of them, are matched against the gazetteer directly instead.)
+ */
+function teachJieba(gazetteer: Gazetteer, lexicon: Lexicon): void {
+  addWords([...lexicon.titles, ...lexicon.roles, ...lexicon.bylineRoles]);
+  addWords(gazetteer.names(['Province', 'City', 'County']), 'ns');
+}
+
 /** Loads the gazetteer and lexicons once per process (the gazetteer takes seconds). */
 export function loadResources(): Resources {
-  shared ??= {
-    gazetteer: loadGazetteer(),
-    lexicon: loadLexicon(),
+  if (shared) return shared;
+  const gazetteer = loadGazetteer();
+  const lexicon = loadLexicon();
+  teachJieba(gazetteer, lexicon);
+  shared = {
+    gazetteer,
+    lexicon,
     places: {
       stopwords: new Set(readWordList('place-stopwords.txt')),
       determiners: new Set(readWordList('place-determiners.txt')),

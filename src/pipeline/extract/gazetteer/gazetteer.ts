@@ -74,6 +74,13 @@ export class Gazetteer {
     return this.byCode.size;
   }
 
+  /** Distinct canonical names of the divisions of the given types. */
+  names(types: PlaceType[]): string[] {
+    const names = new Set<string>();
+    for (const d of this.byCode.values()) if (types.includes(d.type)) names.add(d.name);
+    return [...names];
+  }
+
   get(code: string): Division | undefined {
     return this.byCode.get(code);
   }
