@@ -38,7 +38,8 @@ export async function extractFiles(options: ExtractOptions): Promise<ExtractSumm
     propagateKnownNames(documents[i], g, known, sentenceLocator(documents[i])),
   );
   await writeGraphs(options.out, graphs);
-  await writeJsonl(path.join(options.out, '..', 'entities.jsonl'), resolveCorpus(graphs));
+  // The corpus-level entities sit beside the per-document files (the scorer reads only those).
+  await writeJsonl(path.join(options.out, 'entities.jsonl'), resolveCorpus(graphs));
   const count = (pick: (g: DocumentGraph) => unknown[]) =>
     graphs.reduce((n, g) => n + pick(g).length, 0);
   return {
