@@ -7,7 +7,7 @@ module.exports = {
   testTimeout: 60_000,
   // Integration tests run against a real Neo4j: NEO4J_URI's, or the local server,
   // which the setup starts (installing it on first use) and the teardown stops
-  // again if the setup was the one that started it.
+  // again when a test run started it (see test/helpers/test-runs.ts).
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
 };

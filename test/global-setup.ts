@@ -4,11 +4,8 @@
  * first time this also installs it). Cheap when the server already runs.
  */
 import { neo4jConfig } from '../src/neo4j/config';
-import { ensureLocalServer } from '../src/neo4j/local-server';
-import { setupState } from './helpers/setup-state';
+import { beginTestRun } from './helpers/test-runs';
 
 export default async function globalSetup(): Promise<void> {
-  if (!neo4jConfig().local) return;
-  const { started } = await ensureLocalServer((line) => console.log(`[neo4j] ${line}`));
-  setupState.kgNeo4jStartedByTests = started;
+  if (neo4jConfig().local) await beginTestRun();
 }

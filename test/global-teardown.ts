@@ -1,11 +1,10 @@
 /**
- * Stops the local server if the global setup started it, so a CI run leaves no
- * server behind; a server that was already running is left as it was.
+ * Stops the local server if a test run started it and no other run still uses
+ * it, so CI leaves no server behind; a server started by hand keeps running.
  */
-import { stopLocalServer } from '../src/neo4j/local-server';
-import { setupState } from './helpers/setup-state';
+import { neo4jConfig } from '../src/neo4j/config';
+import { endTestRun } from './helpers/test-runs';
 
 export default async function globalTeardown(): Promise<void> {
-  if (!setupState.kgNeo4jStartedByTests) return;
-  await stopLocalServer((line) => console.log(`[neo4j] ${line}`));
+  if (neo4jConfig().local) await endTestRun();
 }

@@ -1,9 +1,14 @@
 /** `kg neo4j start|stop|status|init`: the project's local Neo4j server and its schema. */
 import { UsageError } from '../errors';
 import { neo4jConfig, openDriver } from '../neo4j/connection';
-import { createDriver } from '../neo4j/driver';
+import { createDriver, reasonOf } from '../neo4j/driver';
 import { BROWSER_URL, LOCAL_URI, NEO4J_VERSION, paths, shown } from '../neo4j/layout';
-import { ensureLocalServer, localServerStatus, stopLocalServer } from '../neo4j/local-server';
+import {
+  claimLocalServer,
+  ensureLocalServer,
+  localServerStatus,
+  stopLocalServer,
+} from '../neo4j/local-server';
 import { applySchema } from '../neo4j/schema';
 
 const say = (line: string): void => console.log(line);
@@ -35,6 +40,8 @@ async function start(): Promise<void> {
     return;
   }
   const { pid, started } = await ensureLocalServer(say);
+  // Asked for by hand, so a test run that happened to start it will not stop it.
+  await claimLocalServer();
   if (!started) say(`Neo4j is already running (pid ${pid}): ${LOCAL_URI}, Browser ${BROWSER_URL}`);
 }
 
@@ -55,9 +62,7 @@ async function status(): Promise<void> {
       const info = await driver.getServerInfo();
       say(`Using the server at ${config.uri} (NEO4J_URI): reachable, ${info.agent ?? 'Neo4j'}.`);
     } catch (error) {
-      say(
-        `Using the server at ${config.uri} (NEO4J_URI): not reachable (${(error as Error).message.split('\n')[0]}).`,
-      );
+      say(`Using the server at ${config.uri} (NEO4J_URI): not reachable (${reasonOf(error)}).`);
     } finally {
       await driver.close();
     }

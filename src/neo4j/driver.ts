@@ -16,9 +16,16 @@ export function isLoginRefused(error: unknown): boolean {
   return error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.Security.');
 }
 
+/** The gist of a driver error: its first line, or just the cause of a long "Failed to connect…". */
+export function reasonOf(error: unknown): string {
+  const firstLine = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  const cause = firstLine.lastIndexOf('Caused by: ');
+  return cause === -1 ? firstLine : firstLine.slice(cause + 'Caused by: '.length);
+}
+
 /** A failure to connect or log in, as a one-line message naming the server and what to fix. */
 export function connectionError(error: unknown, config: Neo4jConfig): UsageError {
-  const firstLine = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  const reason = reasonOf(error);
   if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Security.Unauthorized') {
     const where = config.local ? ` (NEO4J_PASSWORD in ${shown(paths.envFile)})` : '';
     return new UsageError(
@@ -26,9 +33,9 @@ export function connectionError(error: unknown, config: Neo4jConfig): UsageError
     );
   }
   if (isLoginRefused(error)) {
-    return new UsageError(`Neo4j at ${config.uri} refused user "${config.user}": ${firstLine}`);
+    return new UsageError(`Neo4j at ${config.uri} refused user "${config.user}": ${reason}`);
   }
-  return new UsageError(`cannot reach Neo4j at ${config.uri}: ${firstLine}`);
+  return new UsageError(`cannot reach Neo4j at ${config.uri} (${reason})`);
 }
 
 /** Connects and logs in once, so a bad address or password fails here and not mid-work. */

@@ -33,6 +33,10 @@ export const paths = {
   run: path.join(HOME, 'run'),
   pidFile: path.join(HOME, 'run', 'neo4j.pid'),
   startLock: path.join(HOME, 'run', 'start.lock'),
+  /** Present while the running server was started by a test run, which will stop it again. */
+  startedByTests: path.join(HOME, 'run', 'started-by-tests'),
+  /** One file per Jest run using the server (see test/helpers/test-runs.ts). */
+  testRuns: path.join(HOME, 'run', 'test-runs'),
   /** Written last by the install, so an interrupted install is redone. */
   installedMarker: path.join(HOME, 'lib', '.installed'),
   pom: path.join(PROJECT_ROOT, 'scripts', 'neo4j', 'pom.xml'),

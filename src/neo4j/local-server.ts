@@ -3,6 +3,7 @@
  * use), stop and status. Starting is idempotent: a running server is reused,
  * and a lock keeps concurrent starts from launching a second one.
  */
+import { promises as fs } from 'node:fs';
 import { UsageError } from '../errors';
 import type { Driver } from 'neo4j-driver';
 import { Neo4jConfig, neo4jConfig } from './config';
@@ -16,6 +17,11 @@ import { isAlive, launchServer, runningPid, sleep, terminate } from './server-pr
 import { withStartLock } from './start-lock';
 
 const READY_TIMEOUT_MS = 180_000;
+
+/** Keeps a server that a test run started running after that run ends. */
+export async function claimLocalServer(): Promise<void> {
+  await fs.rm(paths.startedByTests, { force: true });
+}
 
 export interface StartResult {
   pid: number;
@@ -41,6 +47,7 @@ export async function ensureLocalServer(report: Report): Promise<StartResult> {
     const started = Date.now();
     report(`Starting Neo4j (log: ${shown(paths.neo4jLog)})…`);
     const launched = await launchServer(java);
+    await fs.rm(paths.startedByTests, { force: true }); // whoever started it owns it
     await waitUntilReady(launched);
     report(
       `Neo4j is up in ${((Date.now() - started) / 1000).toFixed(1)} s: ${LOCAL_URI}, ` +
@@ -114,6 +121,7 @@ export async function stopLocalServer(report: Report): Promise<void> {
   report(`Stopping Neo4j (pid ${pid})…`);
   const how = await terminate(pid);
   await runningPid(); // removes the pid file
+  await fs.rm(paths.startedByTests, { force: true });
   report(how === 'stopped' ? 'Neo4j stopped.' : 'Neo4j did not stop in time and was killed.');
 }
 
