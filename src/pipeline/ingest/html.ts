@@ -7,6 +7,7 @@
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element, Text } from 'domhandler';
 import noise from './noise-patterns.json';
+import { isCjk } from './chars';
 import { TrackedTextBuilder, type TrackedText } from './tracked-text';
 
 /** Elements whose content is never text. */
@@ -60,13 +61,40 @@ export interface HtmlText {
 }
 
 /** Source whitespace inside a text node is a space: only elements break lines. */
-const flatten = (text: string) => text.replace(/[\n\t\f]/g, ' ');
+const flatten = (ch: string) => (ch === '\n' || ch === '\t' || ch === '\f' ? ' ' : ch);
+
+/**
+ * Which characters of a text node to drop: a source line break between two
+ * Chinese characters, with the spaces around it, is no space at all (that is
+ * how browsers render it, CSS Text 3 §4.1.2).
+ */
+function cjkLineBreaks(data: string, before: string | undefined): boolean[] {
+  const drop = new Array<boolean>(data.length).fill(false);
+  for (const m of data.matchAll(/[ \t\f]*\n\s*/g)) {
+    const previous = m.index > 0 ? data[m.index - 1] : before;
+    if (isCjk(previous) && isCjk(data[m.index + m[0].length]))
+      drop.fill(true, m.index, m.index + m[0].length);
+  }
+  return drop;
+}
 
 function appendTextNode(node: Text, source: string, out: TrackedTextBuilder): void {
   const data = node.data;
+  const drop = cjkLineBreaks(data, out.lastChar());
+  const emit = (from: number, to: number, origin: number, originEnd: number) => {
+    const kept = data
+      .slice(from, to)
+      .split('')
+      .filter((_, i) => !drop[from + i])
+      .map(flatten)
+      .join('');
+    if (originEnd - origin === kept.length && to - from === kept.length)
+      out.appendCopied(kept, origin);
+    else out.appendRewritten(kept, origin, originEnd);
+  };
   const location = node.sourceCodeLocation;
   if (!location) {
-    out.appendRewritten(flatten(data), 0, 0);
+    emit(0, data.length, 0, 0);
     return;
   }
   const end = location.endOffset;
@@ -77,18 +105,18 @@ function appendTextNode(node: Text, source: string, out: TrackedTextBuilder): vo
     if (entity) {
       // An entity decodes to one character, or two for a surrogate pair.
       const length = /[\ud800-\udbff]/.test(data[d]) ? 2 : 1;
-      out.appendRewritten(flatten(data.slice(d, d + length)), s, s + entity[0].length);
+      emit(d, d + length, s, s + entity[0].length);
       d += length;
       s += entity[0].length;
     } else if (source[s] === '\r' && data[d] !== '\r') {
       s++; // the parser folds CR LF into LF
     } else if (s < end && source[s] === data[d]) {
-      out.appendCopied(flatten(data[d]), s);
+      emit(d, d + 1, s, s + 1);
       d++;
       s++;
     } else {
       // Lost step with the source (an unusual construct): the rest maps to the rest.
-      out.appendRewritten(flatten(data.slice(d)), s, end);
+      emit(d, data.length, s, end);
       return;
     }
   }

@@ -16,7 +16,10 @@ const MAX_CAPTION = 120;
 /** A quotation standing on its own line is said, not a heading. */
 const QUOTATION = /^[“「『‘].*[”」』’]$/;
 
-/** Short, no full stop, not cut off after a comma, not a quotation: a heading or label. */
+/**
+ * Short, one sentence at most, no full stop, not cut off after a comma, not a
+ * quotation: a heading or label (a heading may end in ！ or ？).
+ */
 export function isHeadingLike(line: string, maxLength = MAX_HEADING): boolean {
   const text = line.trim();
   return (
@@ -24,6 +27,7 @@ export function isHeadingLike(line: string, maxLength = MAX_HEADING): boolean {
     !QUOTATION.test(text) &&
     visibleLength(text) <= maxLength &&
     !text.includes('。') &&
+    !/[！？!?]/.test(text.slice(0, -1)) &&
     !/[，、,；;]$/.test(text) &&
     !isCreditLine(text)
   );

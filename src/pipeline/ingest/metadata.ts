@@ -5,31 +5,35 @@
  */
 import type { Author, DocumentMeta } from '../../types/document';
 import { linesOf } from './chars';
+import words from './credit-words.json';
 import { isCreditLine, parseCredit } from './credits';
 import { lineKinds } from './line-kinds';
 
 export type Credits = Omit<DocumentMeta, 'title'>;
 
+const GENERIC_ROLES = new Set(words.genericRoles);
+
+/**
+ * Adds an author unless already credited: the same name and task again is the
+ * same credit, and a generic role (作者) gives way to a specific one (记者).
+ */
+function addAuthor(authors: Author[], author: Author): void {
+  const same = authors.find((a) => a.name === author.name && a.task === author.task);
+  if (!same) authors.push(author);
+  else if (GENERIC_ROLES.has(same.role)) same.role = author.role;
+  else if (same.role !== author.role && !GENERIC_ROLES.has(author.role)) authors.push(author);
+}
+
 export function readCredits(text: string): Credits {
   const credits: Credits = { authors: [] };
-  const seen = new Set<string>();
   for (const line of linesOf(text)) {
     if (!isCreditLine(line.text)) continue;
     const parsed = parseCredit(line.text);
     credits.date ??= parsed.date;
     credits.source ??= parsed.source;
-    for (const author of parsed.authors) {
-      const key = authorKey(author);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      credits.authors.push(author);
-    }
+    for (const author of parsed.authors) addAuthor(credits.authors, author);
   }
   return credits;
-}
-
-function authorKey(author: Author): string {
-  return [author.name, author.role, author.task ?? ''].join('\u0000');
 }
 
 /** The title: the first line, when it is a heading (a report may start with prose). */

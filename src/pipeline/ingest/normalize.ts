@@ -3,10 +3,12 @@
  * edit steps on tracked text (so provenance is kept by construction):
  *
  * 1. character-level: invisible characters, markdown markup, pinyin readings,
- *    traditional → simplified (only when detected), punctuation widths;
+ *    traditional → simplified (only when detected);
  * 2. credits are read (before any line goes, since footers name editors);
- * 3. line-level: site chrome, whitespace, repeated passages, broken lines;
- * 4. layout: one paragraph a line, no blank lines.
+ * 3. site chrome lines go (before the steps below, which would count changes in them);
+ * 4. punctuation widths, whitespace, broken lines, then repeated passages (a
+ *    paragraph cut short by a removed repeat must not be joined to the next);
+ * 5. layout: one paragraph a line, no blank lines.
  */
 import type { Script } from '../../types/document';
 import { chromeEdits } from './clean/chrome';
@@ -50,7 +52,6 @@ function characterSteps(format: Format, script: Script): Step[] {
     ...(format === 'markdown' ? [markdownEdits] : []),
     pinyinEdits,
     ...(script === 'traditional' ? [simplifyEdits] : []),
-    punctuationEdits,
   ];
 }
 
@@ -63,23 +64,20 @@ export function normalize(source: TrackedText, format: Format): Normalized {
   const credits = readCredits(characters.text);
   const tracked = run(
     characters,
-    [chromeEdits, whitespaceEdits, duplicateEdits, linebreakEdits, layoutEdits],
+    [chromeEdits, punctuationEdits, whitespaceEdits, linebreakEdits, duplicateEdits, layoutEdits],
     cleaning,
   );
   return { tracked, script, credits, cleaning };
 }
 
 /**
- * Cleans a stretch of original text the way `normalize` cleans it inside a
- * paragraph: character steps, line breaks closed up, whitespace. Normalizing a
- * document and then mapping a sentence back must give a stretch this turns back
- * into the sentence.
+ * Cleans a stretch of original text the way `normalize` cleans text inside a
+ * paragraph: character steps, punctuation, whitespace, line breaks closed up.
+ * Normalizing a document and mapping a sentence back must give a stretch that
+ * this turns back into the sentence (markup aside).
  */
-export function cleanFragment(fragment: string, script: Script, format: Format = 'text'): string {
+export function cleanFragment(fragment: string, script: Script): string {
   const joinLines: Step = (text) => regexEdits(text, /[^\S\n]*\n\s*/g, () => '');
-  return run(
-    trackOriginal(fragment),
-    [...characterSteps(format, script), joinLines, whitespaceEdits],
-    {},
-  ).text;
+  const steps = [...characterSteps('text', script), punctuationEdits, whitespaceEdits, joinLines];
+  return run(trackOriginal(fragment), steps, {}).text;
 }

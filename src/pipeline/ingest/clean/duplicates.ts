@@ -47,6 +47,8 @@ export function duplicateEdits(text: string): Edit[] {
   return edits;
 }
 
+const LEADING_PUNCTUATION = /[\s。！？!?，、,；;：:”’」』）)》]/;
+
 interface Run {
   start: number;
   end: number;
@@ -78,7 +80,10 @@ function longestRun(
       text[j + ahead] !== '\n'
     )
       ahead++;
-    const run = { start: i - back, end: i + ahead };
+    let start = i - back;
+    // Punctuation the copy starts with ends the sentence before it: it stays.
+    while (start < i + ahead && LEADING_PUNCTUATION.test(text[start])) start++;
+    const run = { start, end: i + ahead };
     if (!best || run.end - run.start > best.end - best.start) best = run;
   }
   return best;
