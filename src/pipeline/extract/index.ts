@@ -99,6 +99,8 @@ export function extractDocument(
     ...finder.inBylines(text, doc.sentences),
   ];
   const names = new Set(persons.map((p) => p.name));
+  // Authors the ingest stage read from the header and footer are persons too.
+  for (const author of doc.meta.authors) if (text.includes(author.name)) names.add(author.name);
   for (const p of [...persons, ...repeatMentions(text, names, isPlace)])
     add('Person', p.start, p.end, p.name);
 
@@ -114,6 +116,13 @@ export function extractDocument(
   )) {
     add('Organization', o.start, o.end, o.name);
     eventOrOrg.fill(1, o.start, o.end);
+  }
+  // The publisher named in the header (来源：某某日报) is an organization of the document.
+  const source = doc.meta.source;
+  const sourceAt = source ? text.indexOf(source) : -1;
+  if (source && sourceAt >= 0 && !eventOrOrg[sourceAt]) {
+    add('Organization', sourceAt, sourceAt + source.length, source);
+    eventOrOrg.fill(1, sourceAt, sourceAt + source.length);
   }
   for (const m of mentions) if (m.type === 'Event') eventOrOrg.fill(1, m.start, m.end);
   const isTaken = (start: number, end: number) =>
