@@ -1,8 +1,7 @@
 /** Character classes and line access shared by the cleaning steps. */
 
 /** Han characters, CJK punctuation and full-width forms: the "Chinese side" of a boundary. */
-export const CJK =
-  '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201f\\u2026\\u2014\\u00b7';
+const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201f\\u2026\\u2014\\u00b7';
 
 const CJK_CHAR = new RegExp(`[${CJK}]`, 'u');
 
@@ -22,8 +21,10 @@ export function endsComplete(line: string): boolean {
   return LINE_END.test(line.trimEnd());
 }
 
+const ANY_SENTENCE_END = new RegExp(`[${SENTENCE_END}]`);
+
 export function containsSentenceEnd(line: string): boolean {
-  return new RegExp(`[${SENTENCE_END}]`).test(line);
+  return ANY_SENTENCE_END.test(line);
 }
 
 export interface Line {

@@ -4,7 +4,7 @@
  * because they name people, recognised so that they are marked and parsed into
  * the document's authors, source and date.
  */
-import type { Author } from '../../types/document';
+import type { Author, DocumentMeta } from '../../types/document';
 import words from './credit-words.json';
 
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -59,11 +59,8 @@ export function isPhotoCredit(line: string): boolean {
   return isCreditLine(line) && PHOTO_END.test(unwrap(line));
 }
 
-export interface Credits {
-  authors: Author[];
-  source?: string;
-  date?: string;
-}
+/** What credit lines tell of a document: everything of its metadata but the title. */
+export type Credits = Omit<DocumentMeta, 'title'>;
 
 function isoDate(text: string): string | undefined {
   const m = DATE_RE.exec(text);
@@ -99,10 +96,10 @@ export function parseCredit(line: string): Credits {
       mode = 'source';
     } else if (label !== undefined && DATE_LABELS.has(label)) {
       mode = 'date';
-    } else if (mode === 'source') {
+    } else if (mode === 'source' && label === undefined) {
       credits.source ??= cleanSource(token);
       mode = 'names';
-    } else if (mode === 'date') {
+    } else if (mode === 'date' && label === undefined) {
       credits.date ??= isoDate(token);
       mode = 'names';
     } else if (roleOf(label ?? token)) {

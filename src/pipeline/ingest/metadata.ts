@@ -3,13 +3,11 @@
  * publication date, source and authors that credit lines state. Credits are
  * read before chrome is removed, because footers such as 责任编辑 name people too.
  */
-import type { Author, DocumentMeta } from '../../types/document';
+import type { Author } from '../../types/document';
 import { linesOf } from './chars';
 import words from './credit-words.json';
-import { isCreditLine, parseCredit } from './credits';
+import { isCreditLine, parseCredit, type Credits } from './credits';
 import { lineKinds } from './line-kinds';
-
-export type Credits = Omit<DocumentMeta, 'title'>;
 
 const GENERIC_ROLES = new Set(words.genericRoles);
 
