@@ -36,6 +36,9 @@ export function createProgram(): Command {
     .description('decode, clean and normalize reports into documents.jsonl')
     .argument('[inputs...]', 'files or folders (.txt, .md, .html)', [DEFAULT_RAW])
     .option('-o, --out <dir>', 'output folder', DEFAULT_OUT)
+    .option('--max-bytes <size>', 'refuse larger files (bytes, or e.g. 20MB)')
+    .option('--keep-going', 'exit 0 even when some files failed')
+    .option('--allow-failures', 'same as --keep-going')
     .action(async (inputs: string[], opts) =>
       (await import('./commands/ingest')).run({ inputs, ...opts }),
     );

@@ -13,7 +13,13 @@ export async function listInputFiles(
 ): Promise<string[]> {
   const found: string[] = [];
   async function walk(p: string): Promise<void> {
-    const stat = await fs.stat(p);
+    const stat = await fs.stat(p).catch(() => undefined);
+    // An entry that cannot be examined (a dangling link) is passed on, so that
+    // reading it fails for that file alone and the batch goes on.
+    if (!stat) {
+      if (extensions.includes(path.extname(p).toLowerCase())) found.push(p);
+      return;
+    }
     if (stat.isDirectory()) {
       for (const entry of await fs.readdir(p)) await walk(path.join(p, entry));
     } else if (extensions.includes(path.extname(p).toLowerCase())) {
