@@ -4,8 +4,8 @@
  * and a lock keeps concurrent starts from launching a second one.
  */
 import { promises as fs } from 'node:fs';
-import { UsageError } from '../errors';
 import type { Driver } from 'neo4j-driver';
+import { UsageError } from '../errors';
 import { Neo4jConfig, neo4jConfig } from './config';
 import { connectionError, createDriver, isLoginRefused } from './driver';
 import { ensureInitialPassword } from './initial-password';

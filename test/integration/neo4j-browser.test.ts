@@ -2,7 +2,7 @@
  * Neo4j Browser in a real headless Chromium draws the graph with the project's
  * style (skipped where Debian's chromium is not installed, or NEO4J_URI is set).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkBrowser } from '../../src/neo4j/browser-check';
@@ -13,9 +13,13 @@ const runnable = usesLocalServer && existsSync('/usr/bin/chromium');
 (runnable ? describe : describe.skip)('Neo4j Browser in Chromium', () => {
   it('logs in, runs a query and draws its nodes in the project style', async () => {
     const screenshot = path.join(os.tmpdir(), `kg-browser-check-${process.pid}.png`);
-    const result = await checkBrowser(screenshot);
-    expect(result.nodesDrawn).toBe(4);
-    expect(result.styleApplied).toBe(true);
-    expect(existsSync(screenshot)).toBe(true);
+    try {
+      const result = await checkBrowser(screenshot);
+      expect(result.nodesDrawn).toBe(4);
+      expect(result.styleApplied).toBe(true);
+      expect(existsSync(screenshot)).toBe(true);
+    } finally {
+      rmSync(screenshot, { force: true });
+    }
   }, 120_000);
 });
