@@ -2,35 +2,11 @@
 import { Neo4jError } from 'neo4j-driver';
 import { applySchema } from '../../src/neo4j/schema';
 import { useNeo4j } from '../helpers/neo4j';
+import { ENTITY_TYPES } from '../../src/types/graph';
 
-const KEYED_LABELS = [
-  'Place',
-  'Province',
-  'City',
-  'County',
-  'Township',
-  'Village',
-  'Person',
-  'Organization',
-  'Program',
-  'Event',
-  'Year',
-  'Statistic',
-  'Community',
-];
-const NAMED_LABELS = [
-  'Place',
-  'Province',
-  'City',
-  'County',
-  'Township',
-  'Village',
-  'Person',
-  'Organization',
-  'Program',
-  'Event',
-  'Year',
-];
+/** Every entity label of the spec, plus Place, carries a name index. */
+const NAMED_LABELS = ['Place', ...ENTITY_TYPES];
+const KEYED_LABELS = [...NAMED_LABELS, 'Statistic', 'Community'];
 
 describe('graph schema', () => {
   const driver = useNeo4j();

@@ -5,6 +5,7 @@
  */
 import { extendLeft } from './phrase';
 import type { TaggedToken } from './segment';
+import { occurrences } from './spans';
 
 export interface EventMention {
   start: number;
@@ -62,13 +63,13 @@ export function findEvents(
     found.push({ start: m.index, end: m.index + m[0].length, name: `台风${m[1]}` });
   }
   for (const name of lexicon.names) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    for (const at of occurrences(text, name)) {
       found.push({ start: at, end: at + name.length, name });
     }
   }
   for (const suffix of lexicon.suffixes) {
     const campaign = lexicon.campaignSuffixes.includes(suffix);
-    for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + suffix.length)) {
+    for (const at of occurrences(text, suffix)) {
       const quoted = quotedHead(text, at, suffix);
       const phrase = quoted
         ? undefined

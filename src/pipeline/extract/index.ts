@@ -11,7 +11,8 @@ import { linkPlaces } from './link-places';
 import { PlaceLexicon, PlaceMention, findPlaces } from './places';
 import { PersonFinder, repeatMentions } from './persons';
 import { addWords, segment, tagWords } from './segment';
-import { findOrganizations, keepOutermost } from './organizations';
+import { findOrganizations } from './organizations';
+import { keepOutermost } from './spans';
 import { findEvents } from './events';
 import { findPrograms } from './programs';
 import { findYears } from './years';
@@ -111,8 +112,15 @@ export function extractDocument(
     add('Event', e.start, e.end, e.name);
   }
   const eventOrOrg = new Uint8Array(text.length + 1);
-  for (const o of findOrganizations(text, tagged, resources.lexicon.organizations, isPlace, (at) =>
-    [...organWords, ...resources.lexicon.titles].some((w) => text.startsWith(w, at)),
+  const followedByOrgan = (at: number) =>
+    organWords.some((w) => text.startsWith(w, at)) ||
+    resources.lexicon.titles.some((w) => text.startsWith(w, at));
+  for (const o of findOrganizations(
+    text,
+    tagged,
+    resources.lexicon.organizations,
+    isPlace,
+    followedByOrgan,
   )) {
     add('Organization', o.start, o.end, o.name);
     eventOrOrg.fill(1, o.start, o.end);

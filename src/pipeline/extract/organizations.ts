@@ -6,6 +6,7 @@
  */
 import { extendLeft } from './phrase';
 import type { TaggedToken } from './segment';
+import { keepOutermost, occurrences } from './spans';
 
 export interface OrganizationMention {
   start: number;
@@ -36,7 +37,7 @@ export function findOrganizations(
 ): OrganizationMention[] {
   const found: OrganizationMention[] = [];
   for (const suffix of lexicon.suffixes) {
-    for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + suffix.length)) {
+    for (const at of occurrences(text, suffix)) {
       const phrase = extendLeft(text, tokens, at, at + suffix.length, MAX_LENGTH, isPlaceAt);
       if (
         !phrase ||
@@ -53,16 +54,4 @@ export function findOrganizations(
     found.push({ start: m.index + 1, end: m.index + 1 + m[1].length, name: m[1] });
   }
   return keepOutermost(found);
-}
-
-/** Drops mentions inside longer ones (研究院 inside 某某化工技术研究院). */
-export function keepOutermost<T extends { start: number; end: number }>(mentions: T[]): T[] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: T[] = [];
-  for (const m of sorted) {
-    const last = kept[kept.length - 1];
-    if (last && m.start >= last.start && m.end <= last.end) continue;
-    kept.push(m);
-  }
-  return kept;
 }

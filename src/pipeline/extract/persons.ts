@@ -6,6 +6,7 @@
  */
 import nodejieba from 'nodejieba';
 import type { Lexicon } from './lexicon';
+import { occurrences } from './spans';
 
 export interface PersonMention {
   start: number;
@@ -127,7 +128,7 @@ export class PersonFinder {
   beforeSuffixes(text: string): PersonMention[] {
     const found: PersonMention[] = [];
     for (const suffix of NAME_SUFFIXES) {
-      for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
+      for (const at of occurrences(text, suffix)) {
         for (const len of [3, 2]) {
           const start = at - len;
           const name = start >= 0 ? this.readName(text, start) : undefined;
@@ -195,7 +196,7 @@ export function repeatMentions(
 ): PersonMention[] {
   const found: PersonMention[] = [];
   for (const name of names) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    for (const at of occurrences(text, name)) {
       if (!isBlocked(at, at + name.length)) found.push({ start: at, end: at + name.length, name });
     }
   }

@@ -6,6 +6,7 @@
  */
 import { extendLeft } from './phrase';
 import type { TaggedToken } from './segment';
+import { occurrences } from './spans';
 
 export interface ProgramMention {
   start: number;
@@ -58,14 +59,14 @@ export function findPrograms(
       text.slice(Math.max(0, start - v.length - 1), start).includes(v),
     );
     const marked = lexicon.markers.some((w) => text.startsWith(w, close));
-    const repeated = text.split(m[0]).length > 2;
+    const repeated = [...occurrences(text, m[0])].length > 1;
     if (introduced || named || marked || repeated || SLOGAN_SHAPE.test(inner))
       found.push({ start, end: close, name: inner });
   }
   const quoted = new Uint8Array(text.length + 1);
   for (const p of found) quoted.fill(1, p.start, p.end);
   for (const suffix of lexicon.bareSuffixes) {
-    for (let at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + suffix.length)) {
+    for (const at of occurrences(text, suffix)) {
       if (text[at - 1] === '”' || quoted[at] || isTakenAt(at, at + suffix.length)) continue;
       const phrase = extendLeft(text, tokens, at, at + suffix.length, MAX_LENGTH, undefined, false);
       if (!phrase || phrase.text.length <= suffix.length + 1) continue;

@@ -7,6 +7,7 @@
 import type { NormalizedDocument } from '../../types/document';
 import type { DocumentGraph, Entity, EntityType } from '../../types/graph';
 import { evidenceOf } from '../extract/assemble';
+import { occurrences } from '../extract/spans';
 
 const PROPAGATED: EntityType[] = ['Program', 'Organization', 'Event'];
 /** Shorter names are too often plain words (两新, 赛马). */
@@ -38,7 +39,7 @@ export function propagateKnownNames(
   const byName = new Map(graph.entities.map((e) => [`${e.type}|${e.name}`, e]));
   const added: Entity[] = [];
   for (const [name, type] of known) {
-    for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + name.length)) {
+    for (const at of occurrences(doc.text, name)) {
       if (covered.subarray(at, at + name.length).some((c) => c === 1)) continue;
       covered.fill(1, at, at + name.length);
       const key = `${type}|${name}`;
