@@ -1,11 +1,12 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { ingest } from '../pipeline/ingest';
+import { ingest, writeDocuments } from '../pipeline/ingest';
 import { extractDocument, sentenceLocator } from '../pipeline/extract';
 import { collectKnownNames, propagateKnownNames } from '../pipeline/resolve/propagate';
 import { resolveCorpus } from '../pipeline/resolve/corpus';
 import { writeJsonl } from '../io/files';
 import type { DocumentGraph } from '../types/graph';
+import type { NormalizedDocument } from '../types/document';
 
 export interface ExtractOptions {
   inputs: string[];
@@ -19,6 +20,8 @@ export interface ExtractSummary {
   relations: number;
   facts: number;
   out: string;
+  /** What the later stages (load, analyze) work on, in memory. */
+  corpus: { documents: NormalizedDocument[]; graphs: DocumentGraph[] };
 }
 
 /** Writes one `<name>.json` per document in the spec's format. */
@@ -38,6 +41,8 @@ export async function extractFiles(options: ExtractOptions): Promise<ExtractSumm
     propagateKnownNames(documents[i], g, known, sentenceLocator(documents[i])),
   );
   await writeGraphs(options.out, graphs);
+  // The load stage needs each document's metadata and text for Article nodes and provenance.
+  await writeDocuments(options.out, documents);
   // The corpus-level entities sit beside the per-document files (the scorer reads only those).
   await writeJsonl(path.join(options.out, 'entities.jsonl'), resolveCorpus(graphs));
   const count = (pick: (g: DocumentGraph) => unknown[]) =>
@@ -49,6 +54,7 @@ export async function extractFiles(options: ExtractOptions): Promise<ExtractSumm
     relations: count((g) => g.relations),
     facts: count((g) => g.facts),
     out: options.out,
+    corpus: { documents, graphs },
   };
 }
 
