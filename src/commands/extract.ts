@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ingest, writeDocuments } from '../pipeline/ingest';
 import { extractDocument, sentenceLocator } from '../pipeline/extract';
+import { extractRelations } from '../pipeline/extract/relations';
 import { collectKnownNames, propagateKnownNames } from '../pipeline/resolve/propagate';
 import { resolveCorpus } from '../pipeline/resolve/corpus';
 import { writeJsonl } from '../io/files';
@@ -38,7 +39,10 @@ export async function extractFiles(options: ExtractOptions): Promise<ExtractSumm
   const firstPass = documents.map((doc) => extractDocument(doc));
   const known = collectKnownNames(firstPass);
   const graphs = firstPass.map((g, i) =>
-    propagateKnownNames(documents[i], g, known, sentenceLocator(documents[i])),
+    extractRelations(
+      documents[i],
+      propagateKnownNames(documents[i], g, known, sentenceLocator(documents[i])),
+    ),
   );
   await writeGraphs(options.out, graphs);
   // The load stage needs each document's metadata and text for Article nodes and provenance.
