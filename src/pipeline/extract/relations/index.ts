@@ -1,18 +1,39 @@
 /**
  * Relations and facts: the second half of extraction. It runs once a document's
- * entities are final (after the corpus-level pass), so that every relation can
- * name its ends by canonical name.
+ * entities are final (after the corpus-level pass), so that every relation
+ * names its ends by canonical name and points to the sentence it came from.
  */
 import type { NormalizedDocument } from '../../../types/document';
 import type { DocumentGraph } from '../../../types/graph';
-import { Resources, loadResources } from '../index';
+import { relationContext } from './context';
+import { findPosts } from './posts';
+import { findBylinePosts } from './bylines';
+import { findLocations } from './locations';
+import { findCooperation } from './cooperation';
+import { findVisits } from './visits';
+import { findParticipation } from './participation';
+import { findImplementers } from './implements';
+import { findTimeline } from './timeline';
+import { mergeRelations } from './merge';
+import { RelationLexicon, loadRelationLexicon } from './lexicon';
 
 export function extractRelations(
   doc: NormalizedDocument,
   graph: DocumentGraph,
-  resources: Resources = loadResources(),
+  lexicon: RelationLexicon = loadRelationLexicon(),
 ): DocumentGraph {
-  void doc;
-  void resources;
-  return { ...graph, relations: [], facts: [] };
+  const ctx = relationContext(doc, graph);
+  const { posts, delegations } = findPosts(ctx, lexicon);
+  const relations = mergeRelations([
+    ...posts,
+    ...findBylinePosts(ctx),
+    ...delegations,
+    ...findParticipation(ctx, lexicon),
+    ...findLocations(ctx, lexicon),
+    ...findCooperation(ctx, lexicon),
+    ...findVisits(ctx, lexicon),
+    ...findImplementers(ctx),
+    ...findTimeline(ctx, lexicon),
+  ]);
+  return { ...graph, relations, facts: [] };
 }

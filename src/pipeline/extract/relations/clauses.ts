@@ -1,0 +1,24 @@
+/** Clauses: the parts of a sentence between commas, semicolons and colons. */
+import type { Mention } from './context';
+
+export interface Clause {
+  start: number;
+  end: number;
+}
+
+const CLAUSE_BREAK = /[，,；;：:]/g;
+
+export function clauses(text: string, start: number, end: number): Clause[] {
+  const spans: Clause[] = [];
+  let from = start;
+  for (const match of text.slice(start, end).matchAll(CLAUSE_BREAK)) {
+    const at = start + (match.index ?? 0);
+    spans.push({ start: from, end: at });
+    from = at + 1;
+  }
+  spans.push({ start: from, end });
+  return spans.filter((c) => c.end > c.start);
+}
+
+export const within = (clause: Clause) => (m: Mention) =>
+  m.start >= clause.start && m.end <= clause.end;

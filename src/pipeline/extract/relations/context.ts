@@ -1,0 +1,71 @@
+/**
+ * One document seen the way the relation finders need it: every entity mention
+ * in text order with its sentence, the sentences themselves, and helpers to
+ * build relations whose evidence points back into the original text.
+ */
+import type { NormalizedDocument, Sentence } from '../../../types/document';
+import type { DocumentGraph, Entity, EntityType, Evidence } from '../../../types/graph';
+import { PLACE_TYPES } from '../../../types/graph';
+import { evidenceOf } from '../assemble';
+import { sentenceLocator } from '../index';
+
+export interface Mention {
+  entity: Entity;
+  /** Offsets into the normalized text. */
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+export interface RelationContext {
+  doc: NormalizedDocument;
+  graph: DocumentGraph;
+  /** Every mention of every entity, in text order. */
+  mentions: Mention[];
+  sentences: Sentence[];
+  sentenceText(index: number): string;
+  mentionsIn(sentence: number): Mention[];
+  /** Evidence for the normalized-text span `[start, end)`. */
+  evidence(start: number, end: number): Evidence;
+}
+
+const PLACES: ReadonlySet<EntityType> = new Set(PLACE_TYPES);
+
+export const isPlace = (entity: Entity): boolean => PLACES.has(entity.type);
+
+/** A place or an organization: what can hold posts, cooperate and carry out programs. */
+export const isBody = (entity: Entity): boolean =>
+  isPlace(entity) || entity.type === 'Organization';
+
+export function relationContext(doc: NormalizedDocument, graph: DocumentGraph): RelationContext {
+  const sentenceOf = sentenceLocator(doc);
+  const mentions: Mention[] = graph.entities
+    .flatMap((entity) =>
+      (entity.mentions ?? []).map((m) => ({
+        entity,
+        start: m.textStart,
+        end: m.textEnd,
+        sentence: m.sentence,
+      })),
+    )
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+  const sentenceByIndex = new Map(doc.sentences.map((s) => [s.index, s]));
+  return {
+    doc,
+    graph,
+    mentions,
+    sentences: doc.sentences,
+    sentenceText: (index) => {
+      const s = sentenceByIndex.get(index);
+      return s ? doc.text.slice(s.start, s.end) : '';
+    },
+    mentionsIn: (sentence) => bySentence.get(sentence) ?? [],
+    evidence: (start, end) => evidenceOf(doc, start, end, sentenceOf),
+  };
+}

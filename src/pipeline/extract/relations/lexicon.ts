@@ -1,0 +1,34 @@
+/** The word lists of data/lexicon/ the relation finders use, read once per process. */
+import { readWordList } from '../lexicon';
+import type { CooperationLexicon } from './cooperation';
+import type { LocationLexicon } from './locations';
+import type { ParticipationLexicon } from './participation';
+import type { PostLexicon } from './posts';
+import type { TimelineLexicon } from './timeline';
+import type { VisitLexicon } from './visits';
+
+export type RelationLexicon = PostLexicon &
+  LocationLexicon &
+  CooperationLexicon &
+  VisitLexicon &
+  ParticipationLexicon &
+  TimelineLexicon;
+
+const longestFirst = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
+
+let shared: RelationLexicon | undefined;
+
+export function loadRelationLexicon(): RelationLexicon {
+  shared ??= {
+    titles: longestFirst(readWordList('titles.txt')),
+    prefixes: longestFirst(readWordList('title-prefixes.txt')),
+    delegateWords: longestFirst(readWordList('delegate-words.txt')),
+    congressMarkers: readWordList('congress-markers.txt'),
+    participationVerbs: readWordList('participation-verbs.txt'),
+    cues: longestFirst(readWordList('cooperation-cues.txt')),
+    visitVerbs: readWordList('visit-verbs.txt'),
+    heldVerbs: longestFirst(readWordList('held-verbs.txt')),
+    locatedVerbs: longestFirst(readWordList('located-verbs.txt')),
+  };
+  return shared;
+}

@@ -1,0 +1,38 @@
+/**
+ * One relation per (type, head, tail), as the spec asks: several posts at one
+ * body join in one title with 、, evidence accumulates, and COOPERATES_WITH is
+ * the same relation in either direction.
+ */
+import type { Relation } from '../../../types/graph';
+
+const keyOf = (r: Relation) => {
+  const [a, b] =
+    r.type === 'COOPERATES_WITH' && r.head > r.tail ? [r.tail, r.head] : [r.head, r.tail];
+  return `${r.type}|${a}|${b}`;
+};
+
+function joinTitles(a: string | undefined, b: string | undefined): string | undefined {
+  if (!a || !b) return a ?? b;
+  const parts = a.split('、');
+  for (const part of b.split('、'))
+    if (!parts.some((p) => p.includes(part) || part.includes(p))) parts.push(part);
+  return parts.join('、');
+}
+
+export function mergeRelations(relations: Relation[]): Relation[] {
+  const merged = new Map<string, Relation>();
+  for (const r of relations) {
+    if (r.head === r.tail) continue;
+    const key = keyOf(r);
+    const seen = merged.get(key);
+    if (!seen) {
+      merged.set(key, { ...r, evidence: [...(r.evidence ?? [])] });
+      continue;
+    }
+    const title = joinTitles(seen.title, r.title);
+    if (title) seen.title = title;
+    seen.date ??= r.date;
+    seen.evidence?.push(...(r.evidence ?? []));
+  }
+  return [...merged.values()];
+}

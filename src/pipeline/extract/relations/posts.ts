@@ -1,0 +1,121 @@
+/**
+ * Posts read from the title chain right before a name: "X村党支部书记Y",
+ * "X市委常委、组织部部长Y", "党的二十大代表，X市委书记Y". The chain is cut
+ * into items at 、 and ，; each item that ends in a post word belongs to the
+ * place or organization named in it, or to the one of the item before it
+ * (…县纪委书记、县监委主任 Y). An item that names an event and ends in a
+ * delegate word makes the person a participant instead.
+ */
+import type { Relation } from '../../../types/graph';
+import type { Mention, RelationContext } from './context';
+import { isBody } from './context';
+
+export interface PostLexicon {
+  /** Post words, longest first (书记, 副部长, 执行总裁). */
+  titles: string[];
+  /** Words that open a post without being part of it (时任, 原). */
+  prefixes: string[];
+  /** Delegate words (代表). */
+  delegateWords: string[];
+}
+
+/** Where a chain item ends; 、 and ， continue the chain, everything else ends it. */
+const CHAIN_SEPARATORS = new Set(['、', '，', ',']);
+const CHAIN_STOPS = /[。！？；：:“”"‘’（）()《》\s]/;
+
+interface ChainItem {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const endsWithAny = (text: string, words: string[]) => words.some((w) => text.endsWith(w));
+
+/** The items of the title chain ending at `end` (the start of a name), left to right. */
+function chainBefore(text: string, end: number, from: number, lexicon: PostLexicon): ChainItem[] {
+  const items: ChainItem[] = [];
+  let right = end;
+  // "时任浙江省委书记的习近平": the 的 links post and name.
+  if (text[right - 1] === '的') right--;
+  while (right > from) {
+    let left = right;
+    while (
+      left > from &&
+      !CHAIN_SEPARATORS.has(text[left - 1]) &&
+      !CHAIN_STOPS.test(text[left - 1])
+    )
+      left--;
+    let start = left;
+    const prefix = lexicon.prefixes.find(
+      (p) => text.startsWith(p, start) && start + p.length < right,
+    );
+    if (prefix) start += prefix.length;
+    const itemText = text.slice(start, right);
+    if (!endsWithAny(itemText, lexicon.titles) && !endsWithAny(itemText, lexicon.delegateWords))
+      break;
+    items.unshift({ start, end: right, text: itemText });
+    if (left === from || !CHAIN_SEPARATORS.has(text[left - 1])) break;
+    right = left - 1;
+  }
+  return items;
+}
+
+/** The post as the spec writes it: the organ and post without the place's name (市委常委). */
+function postTitle(text: string, body: Mention, item: ChainItem): string {
+  const rest = text.slice(body.end, item.end);
+  // "金华市委书记": the place keeps 市 for itself; the organ is 市委.
+  return rest.startsWith('委') ? text[body.end - 1] + rest : rest;
+}
+
+export interface PostFindings {
+  posts: Relation[];
+  delegations: Relation[];
+}
+
+export function findPosts(ctx: RelationContext, lexicon: PostLexicon): PostFindings {
+  const { text } = ctx.doc;
+  const posts: Relation[] = [];
+  const delegations: Relation[] = [];
+  for (const person of ctx.mentions) {
+    if (person.entity.type !== 'Person') continue;
+    const sentence = ctx.sentences.find((s) => s.index === person.sentence);
+    if (!sentence || sentence.kind === 'byline') continue;
+    const items = chainBefore(text, person.start, sentence.start, lexicon);
+    let body: Mention | undefined;
+    for (const item of items) {
+      const inside = ctx
+        .mentionsIn(person.sentence)
+        .filter((m) => m.start >= item.start && m.end <= item.end);
+      const event = inside.find((m) => m.entity.type === 'Event');
+      if (event && endsWithAny(item.text, lexicon.delegateWords)) {
+        delegations.push(relation('PARTICIPATED_IN', person, event, ctx, item, { role: '代表' }));
+        continue;
+      }
+      if (endsWithAny(item.text, lexicon.delegateWords) && !endsWithAny(item.text, lexicon.titles))
+        continue;
+      const named = inside.filter((m) => isBody(m.entity)).pop();
+      body = named ?? body;
+      if (!body) continue;
+      const title = named ? postTitle(text, named, item) : item.text;
+      if (title) posts.push(relation('HOLDS_POSITION', person, body, ctx, item, { title }));
+    }
+  }
+  return { posts, delegations };
+}
+
+function relation(
+  type: Relation['type'],
+  head: Mention,
+  tail: Mention,
+  ctx: RelationContext,
+  item: ChainItem,
+  extra: Partial<Relation>,
+): Relation {
+  return {
+    type,
+    head: head.entity.name,
+    tail: tail.entity.name,
+    ...extra,
+    evidence: [ctx.evidence(Math.min(item.start, tail.start), head.end)],
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * When and where events happened. OCCURRED_IN: an event or program in a
+ * sentence that opens with a year, or under a heading that is only a year
+ * (a chronicle: "2015年" followed by that year's lines). HELD_IN: "X在杭州召开",
+ * or a place written right before the event's name (秀洲区“…”擂台赛).
+ */
+import type { Entity, Relation } from '../../../types/graph';
+import type { Mention, RelationContext } from './context';
+import { isPlace } from './context';
+import { clauses, within } from './clauses';
+
+export interface TimelineLexicon {
+  /** Verbs that say a meeting took place (召开, 举行). */
+  heldVerbs: string[];
+}
+
+const YEAR_HEADING = /^\s*(\d{4})\s*年?\s*$/;
+const DATED = new Set(['Event', 'Program']);
+
+export function findTimeline(ctx: RelationContext, lexicon: TimelineLexicon): Relation[] {
+  return [...occurrences(ctx), ...venues(ctx, lexicon)];
+}
+
+function occurrences(ctx: RelationContext): Relation[] {
+  const relations: Relation[] = [];
+  const years = new Map(
+    ctx.graph.entities.filter((e) => e.type === 'Year').map((e) => [e.name, e] as const),
+  );
+  let heading: Entity | undefined;
+  for (const sentence of ctx.sentences) {
+    const sentenceText = ctx.sentenceText(sentence.index);
+    if (sentence.kind === 'title') {
+      heading = years.get(YEAR_HEADING.exec(sentenceText)?.[1] ?? '');
+      continue;
+    }
+    const mentions = ctx.mentionsIn(sentence.index);
+    for (const m of mentions) {
+      if (!DATED.has(m.entity.type)) continue;
+      const year = yearBefore(mentions, m) ?? heading;
+      if (!year) continue;
+      relations.push({
+        type: 'OCCURRED_IN',
+        head: m.entity.name,
+        tail: year.name,
+        evidence: [ctx.evidence(sentence.start, sentence.end)],
+      });
+    }
+  }
+  return relations;
+}
+
+/** The year a sentence opens with, when the mention follows it. */
+function yearBefore(mentions: Mention[], m: Mention): Entity | undefined {
+  const first = mentions[0];
+  return first && first.entity.type === 'Year' && first.end <= m.start ? first.entity : undefined;
+}
+
+function venues(ctx: RelationContext, lexicon: TimelineLexicon): Relation[] {
+  const { text } = ctx.doc;
+  const relations: Relation[] = [];
+  const held = (event: Mention, place: Mention) =>
+    relations.push({
+      type: 'HELD_IN',
+      head: event.entity.name,
+      tail: place.entity.name,
+      evidence: [ctx.evidence(Math.min(event.start, place.start), Math.max(event.end, place.end))],
+    });
+  for (const sentence of ctx.sentences) {
+    const mentions = ctx.mentionsIn(sentence.index);
+    for (const clause of clauses(text, sentence.start, sentence.end)) {
+      const inClause = mentions.filter(within(clause));
+      for (const [i, m] of inClause.entries()) {
+        if (m.entity.type !== 'Event') continue;
+        const next = inClause[i + 1];
+        // "X在杭州召开"
+        if (next && isPlace(next.entity) && text.slice(m.end, next.start) === '在') {
+          const after = text.slice(next.end, clause.end);
+          if (lexicon.heldVerbs.some((v) => after.startsWith(v))) held(m, next);
+        }
+        // "秀洲区“…”擂台赛"
+        const previous = inClause[i - 1];
+        if (
+          previous &&
+          isPlace(previous.entity) &&
+          /^[“"「]?$/.test(text.slice(previous.end, m.start))
+        )
+          held(m, previous);
+      }
+    }
+  }
+  return relations;
+}
