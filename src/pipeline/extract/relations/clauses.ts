@@ -1,4 +1,4 @@
-/** Clauses: the parts of a sentence between commas, semicolons and colons. */
+/** Clauses: the parts of a sentence between commas, semicolons and colons (or other breaks). */
 import type { Mention } from './context';
 
 export interface Clause {
@@ -7,11 +7,13 @@ export interface Clause {
 }
 
 const CLAUSE_BREAK = /[，,；;：:]/g;
+/** Semicolons only: the parts of a sentence that each have their own subject. */
+export const PART_BREAK = /[；;]/g;
 
-export function clauses(text: string, start: number, end: number): Clause[] {
+export function clauses(text: string, start: number, end: number, breaks = CLAUSE_BREAK): Clause[] {
   const spans: Clause[] = [];
   let from = start;
-  for (const match of text.slice(start, end).matchAll(CLAUSE_BREAK)) {
+  for (const match of text.slice(start, end).matchAll(breaks)) {
     const at = start + (match.index ?? 0);
     spans.push({ start: from, end: at });
     from = at + 1;

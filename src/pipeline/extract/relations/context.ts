@@ -8,6 +8,7 @@ import type { DocumentGraph, Entity, EntityType, Evidence } from '../../../types
 import { PLACE_TYPES } from '../../../types/graph';
 import { evidenceOf } from '../assemble';
 import { sentenceLocator } from '../index';
+import { keepOutermost } from '../spans';
 
 export interface Mention {
   entity: Entity;
@@ -20,8 +21,10 @@ export interface Mention {
 export interface RelationContext {
   doc: NormalizedDocument;
   graph: DocumentGraph;
-  /** Every mention of every entity, in text order. */
+  /** The mentions of every entity in text order, without those inside longer ones. */
   mentions: Mention[];
+  /** The mentions written inside `outer` (浙江省 inside an institute's name). */
+  nestedIn(outer: Mention): Mention[];
   sentences: Sentence[];
   sentenceText(index: number): string;
   mentionsIn(sentence: number): Mention[];
@@ -39,7 +42,7 @@ export const isBody = (entity: Entity): boolean =>
 
 export function relationContext(doc: NormalizedDocument, graph: DocumentGraph): RelationContext {
   const sentenceOf = sentenceLocator(doc);
-  const mentions: Mention[] = graph.entities
+  const all: Mention[] = graph.entities
     .flatMap((entity) =>
       (entity.mentions ?? []).map((m) => ({
         entity,
@@ -49,6 +52,7 @@ export function relationContext(doc: NormalizedDocument, graph: DocumentGraph): 
       })),
     )
     .sort((a, b) => a.start - b.start || b.end - a.end);
+  const mentions = keepOutermost(all);
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) {
     const list = bySentence.get(m.sentence) ?? [];
@@ -60,6 +64,8 @@ export function relationContext(doc: NormalizedDocument, graph: DocumentGraph): 
     doc,
     graph,
     mentions,
+    nestedIn: (outer) =>
+      all.filter((m) => m !== outer && m.start >= outer.start && m.end <= outer.end),
     sentences: doc.sentences,
     sentenceText: (index) => {
       const s = sentenceByIndex.get(index);
