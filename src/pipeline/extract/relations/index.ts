@@ -15,6 +15,7 @@ import { findParticipation } from './participation';
 import { findImplementers } from './implements';
 import { findTimeline } from './timeline';
 import { mergeRelations } from './merge';
+import { findFacts } from './facts';
 import { RelationLexicon, loadRelationLexicon } from './lexicon';
 
 export function extractRelations(
@@ -35,5 +36,5 @@ export function extractRelations(
     ...findImplementers(ctx),
     ...findTimeline(ctx, lexicon),
   ]);
-  return { ...graph, relations, facts: [] };
+  return { ...graph, relations, facts: findFacts(ctx, lexicon) };
 }

@@ -1,6 +1,7 @@
 /** The word lists of data/lexicon/ the relation finders use, read once per process. */
 import { readWordList } from '../lexicon';
 import type { CooperationLexicon } from './cooperation';
+import type { FactLexicon } from './facts';
 import type { LocationLexicon } from './locations';
 import type { ParticipationLexicon } from './participation';
 import type { PostLexicon } from './posts';
@@ -12,7 +13,8 @@ export type RelationLexicon = PostLexicon &
   CooperationLexicon &
   VisitLexicon &
   ParticipationLexicon &
-  TimelineLexicon;
+  TimelineLexicon &
+  FactLexicon;
 
 const longestFirst = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
 
@@ -29,6 +31,19 @@ export function loadRelationLexicon(): RelationLexicon {
     visitVerbs: readWordList('visit-verbs.txt'),
     heldVerbs: longestFirst(readWordList('held-verbs.txt')),
     locatedVerbs: longestFirst(readWordList('located-verbs.txt')),
+    units: longestFirst(readWordList('fact-units.txt')),
+    ...approxWords(),
+    leadWords: longestFirst(readWordList('fact-lead-words.txt')),
   };
   return shared;
+}
+
+/** fact-approx.txt holds two lists, "before:" and "after:" the number. */
+function approxWords(): { approxBefore: string[]; approxAfter: string[] } {
+  const words = readWordList('fact-approx.txt');
+  const split = words.indexOf('after:');
+  return {
+    approxBefore: longestFirst(words.slice(1, split)),
+    approxAfter: longestFirst(words.slice(split + 1)),
+  };
 }

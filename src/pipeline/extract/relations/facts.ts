@@ -1,0 +1,140 @@
+/**
+ * Statistics: a number with a unit (党员184名, 1.3万名员工, 收入达996万元) belongs
+ * to the nearest place or organization before it in its part of the sentence,
+ * else the sentence's topic. The metric is the noun phrase written before the
+ * number, or failing that the noun after its unit. 万/亿 are expanded, 余/多/近/超
+ * make it approximate, and the year is the sentence's own (2008年, 去年 with a
+ * publication date) or the chronicle heading's.
+ */
+import type { Fact } from '../../../types/graph';
+import type { Mention, RelationContext } from './context';
+import { PART_BREAK, clauses, within } from './clauses';
+import { findDates } from './dates';
+import { NUMBER, numberValue } from './numbers';
+import { bodiesIn, nearestBody, sentenceTopics } from './topics';
+
+export interface FactLexicon {
+  /** Counting units, longest first. */
+  units: string[];
+  approxBefore: string[];
+  approxAfter: string[];
+  /** Verbs and adverbs between a metric and its number (达, 为, 共有). */
+  leadWords: string[];
+}
+
+/** Below this, a number in Chinese numerals is a word, not a statistic (一个, 两省). */
+const MIN_CHINESE_VALUE = 10;
+/** Words after 个 that make it a duration (4个多小时, 3个月). */
+const DURATION_AFTER = /^(多)?(小时|月|工作日|星期|钟头)/;
+const METRIC_BREAK = /[，。、；：,;:（）()“”"\s和及与]/;
+const MAX_METRIC = 16;
+const YEAR_HEADING = /^\s*(\d{4})\s*年?\s*$/;
+
+interface NumberMatch {
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  approx: boolean;
+}
+
+export function findFacts(ctx: RelationContext, lexicon: FactLexicon): Fact[] {
+  const { text } = ctx.doc;
+  const facts: Fact[] = [];
+  const topics = sentenceTopics(ctx);
+  let headingYear: number | undefined;
+  for (const sentence of ctx.sentences) {
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    if (sentence.kind === 'title') {
+      const year = YEAR_HEADING.exec(sentenceText)?.[1];
+      headingYear = year ? Number(year) : undefined;
+      continue;
+    }
+    if (sentence.kind === 'byline') continue;
+    const mentions = ctx.mentionsIn(sentence.index);
+    const bodies = bodiesIn(ctx, sentence.index);
+    const dates = findDates(sentenceText, ctx.doc.meta.date);
+    for (const part of clauses(text, sentence.start, sentence.end, PART_BREAK)) {
+      for (const n of numbersIn(text, part.start, part.end, lexicon, mentions)) {
+        const subject =
+          nearestBody(bodies.filter(within(part)), n.start, n.end) ?? topics.get(sentence.index);
+        if (!subject) continue;
+        const date = dates.filter((d) => sentence.start + d.end <= n.start).pop();
+        const year = date ? Number(date.iso.slice(0, 4)) : headingYear;
+        facts.push({
+          subject: subject.name,
+          metric: metricOf(text, n, part.start, mentions, lexicon) || n.unit,
+          value: n.value,
+          unit: n.unit,
+          ...(year ? { year } : {}),
+          ...(n.approx ? { approx: true } : {}),
+          evidence: [ctx.evidence(sentence.start, sentence.end)],
+        });
+      }
+    }
+  }
+  return facts;
+}
+
+function numbersIn(
+  text: string,
+  start: number,
+  end: number,
+  lexicon: FactLexicon,
+  mentions: Mention[],
+): NumberMatch[] {
+  const found: NumberMatch[] = [];
+  for (let at = start; at < end; at++) {
+    if (at > start && /[\d.第]/.test(text[at - 1])) continue;
+    NUMBER.lastIndex = at;
+    const m = NUMBER.exec(text);
+    if (!m) continue;
+    let cursor = at + m[0].length;
+    const after = lexicon.approxAfter.find((w) => text.startsWith(w, cursor));
+    if (after) cursor += after.length;
+    // "300多万元": the multiplier may follow 多.
+    const multiplier = m[2] ?? (/[万亿]/.test(text[cursor]) ? text[cursor++] : undefined);
+    const unit = lexicon.units.find((u) => text.startsWith(u, cursor));
+    const value = numberValue(m[1], multiplier);
+    at = cursor - 1;
+    if (!unit || value === undefined || cursor + unit.length > end) continue;
+    if (!/^\d/.test(m[1]) && !multiplier && value < MIN_CHINESE_VALUE) continue;
+    if (unit === '个' && DURATION_AFTER.test(text.slice(cursor + 1))) continue;
+    if (mentions.some((e) => e.start <= at && e.end > m.index)) continue;
+    const before = text.slice(Math.max(start, m.index - 4), m.index);
+    found.push({
+      start: m.index,
+      end: cursor + unit.length,
+      value,
+      unit: unit === '％' ? '%' : unit,
+      approx: Boolean(after) || lexicon.approxBefore.some((w) => before.endsWith(w)),
+    });
+    at = cursor + unit.length - 1;
+  }
+  return found;
+}
+
+/** The noun phrase before the number (党员 in 党员184名), else the noun after its unit. */
+function metricOf(
+  text: string,
+  n: NumberMatch,
+  partStart: number,
+  mentions: Mention[],
+  lexicon: FactLexicon,
+): string {
+  let from = n.start;
+  while (from > partStart && !METRIC_BREAK.test(text[from - 1]) && n.start - from < MAX_METRIC)
+    from--;
+  const subjectEnd = mentions.filter((m) => m.end <= n.start && m.end > from).pop()?.end;
+  let before = text.slice(subjectEnd ?? from, n.start);
+  for (let stripped = true; stripped;) {
+    const word = [...lexicon.leadWords, ...lexicon.approxBefore].find((w) => before.endsWith(w));
+    stripped = Boolean(word && before.length > word.length);
+    if (word && stripped) before = before.slice(0, -word.length);
+    else if (word) before = '';
+  }
+  if (before) return before;
+  let to = n.end;
+  while (to < text.length && !METRIC_BREAK.test(text[to]) && to - n.end < MAX_METRIC) to++;
+  return text.slice(n.end, to);
+}

@@ -1,0 +1,67 @@
+/**
+ * Who a sentence is about when it names no one ("我们将大力推进…"): the place or
+ * organization its section's heading names (党的二十大代表、X市委书记Y：), and
+ * past that the one the document mentions most.
+ */
+import type { Entity } from '../../../types/graph';
+import type { Mention, RelationContext } from './context';
+import { isBody } from './context';
+import { innermost } from './chains';
+
+/** A section's own topic needs this many mentions; one passing mention is no topic. */
+const MIN_SECTION_MENTIONS = 2;
+
+/**
+ * The fallback subject of every sentence, by sentence index: the body its
+ * section's heading names, else the one the section names most (at least
+ * twice), else the one the document names most.
+ */
+export function sentenceTopics(ctx: RelationContext): Map<number, Entity | undefined> {
+  const documentTopic = mostMentioned(ctx.mentions);
+  const topics = new Map<number, Entity | undefined>();
+  let topic: Entity | undefined;
+  for (const [i, sentence] of ctx.sentences.entries()) {
+    if (sentence.kind === 'title' && ctx.sentences[i - 1]?.kind !== 'title')
+      topic = sectionTopic(ctx, i);
+    topics.set(sentence.index, topic ?? documentTopic);
+  }
+  return topics;
+}
+
+/** For the section whose heading starts at position `first` of the sentences. */
+function sectionTopic(ctx: RelationContext, first: number): Entity | undefined {
+  const { sentences } = ctx;
+  let last = first;
+  while (sentences[last + 1]?.kind === 'title') last++;
+  const named = bodiesIn(ctx, sentences[last].index).pop()?.entity;
+  if (named) return named;
+  let next = last + 1;
+  while (next < sentences.length && sentences[next].kind !== 'title') next++;
+  const start = sentences[first].start;
+  const end = sentences[next]?.start ?? ctx.doc.text.length;
+  return mostMentioned(
+    ctx.mentions.filter((m) => m.start >= start && m.end <= end),
+    MIN_SECTION_MENTIONS,
+  );
+}
+
+/** The places and organizations a sentence is about, chains reduced to their last place. */
+export function bodiesIn(ctx: RelationContext, sentence: number): Mention[] {
+  return innermost(ctx.doc.text, ctx.mentionsIn(sentence)).filter((m) => isBody(m.entity));
+}
+
+/** The body nearest before `[start, end)` among `bodies`, else the first one after it. */
+export function nearestBody(bodies: Mention[], start: number, end: number): Entity | undefined {
+  return (
+    bodies.filter((b) => b.end <= start).pop()?.entity ?? bodies.find((b) => b.start >= end)?.entity
+  );
+}
+
+function mostMentioned(mentions: Mention[], atLeast = 1): Entity | undefined {
+  const counts = new Map<Entity, number>();
+  for (const m of mentions)
+    if (isBody(m.entity)) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  let best: Entity | undefined;
+  for (const [entity, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = entity;
+  return best && (counts.get(best) ?? 0) >= atLeast ? best : undefined;
+}
