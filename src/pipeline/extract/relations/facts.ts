@@ -1,7 +1,7 @@
 /**
  * Statistics: a number with a unit (党员184名, 1.3万名员工, 收入达996万元) belongs
- * to the nearest place or organization before it in its part of the sentence,
- * else the sentence's topic. The metric is the noun phrase written before the
+ * to the nearest place or organization before it in its clause, else to the one
+ * that opens its part of the sentence (parts end at ；) (X是…，目前有45个党支部), else to the sentence's topic. The metric is the noun phrase written before the
  * number, or failing that the noun after its unit. 万/亿 are expanded, 余/多/近/超
  * make it approximate, and the year is the sentence's own (2008年, 去年 with a
  * publication date) or the chronicle heading's.
@@ -11,7 +11,7 @@ import type { Mention, RelationContext } from './context';
 import { PART_BREAK, clauses, within } from './clauses';
 import { findDates } from './dates';
 import { NUMBER, numberValue } from './numbers';
-import { bodiesIn, nearestBody, sentenceTopics } from './topics';
+import { bodiesIn, sentenceTopics } from './topics';
 
 export interface FactLexicon {
   /** Counting units, longest first. */
@@ -55,21 +55,27 @@ export function findFacts(ctx: RelationContext, lexicon: FactLexicon): Fact[] {
     const bodies = bodiesIn(ctx, sentence.index);
     const dates = findDates(sentenceText, ctx.doc.meta.date);
     for (const part of clauses(text, sentence.start, sentence.end, PART_BREAK)) {
-      for (const n of numbersIn(text, part.start, part.end, lexicon, mentions)) {
-        const subject =
-          nearestBody(bodies.filter(within(part)), n.start, n.end) ?? topics.get(sentence.index);
-        if (!subject) continue;
-        const date = dates.filter((d) => sentence.start + d.end <= n.start).pop();
-        const year = date ? Number(date.iso.slice(0, 4)) : headingYear;
-        facts.push({
-          subject: subject.name,
-          metric: metricOf(text, n, part.start, mentions, lexicon) || n.unit,
-          value: n.value,
-          unit: n.unit,
-          ...(year ? { year } : {}),
-          ...(n.approx ? { approx: true } : {}),
-          evidence: [ctx.evidence(sentence.start, sentence.end)],
-        });
+      const partClauses = clauses(text, part.start, part.end);
+      const opening = bodies.find(within(partClauses[0]))?.entity;
+      for (const clause of partClauses) {
+        for (const n of numbersIn(text, clause.start, clause.end, lexicon, mentions)) {
+          const subject =
+            bodies.filter((b) => within(clause)(b) && b.end <= n.start).pop()?.entity ??
+            opening ??
+            topics.get(sentence.index);
+          if (!subject) continue;
+          const date = dates.filter((d) => sentence.start + d.end <= n.start).pop();
+          const year = date ? Number(date.iso.slice(0, 4)) : headingYear;
+          facts.push({
+            subject: subject.name,
+            metric: metricOf(text, n, clause.start, mentions, lexicon) || n.unit,
+            value: n.value,
+            unit: n.unit,
+            ...(year ? { year } : {}),
+            ...(n.approx ? { approx: true } : {}),
+            evidence: [ctx.evidence(sentence.start, sentence.end)],
+          });
+        }
       }
     }
   }
