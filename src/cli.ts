@@ -27,6 +27,10 @@ export function createProgram(): Command {
     .description('run the whole pipeline: ingest → extract → load → analyze')
     .argument('[inputs...]', 'files or folders of reports', [DEFAULT_RAW])
     .option('-o, --out <dir>', 'working folder for stage outputs', DEFAULT_OUT)
+    .option(
+      '--workers <n>',
+      'worker threads for extraction (0: none; default: one per core for inputs over 2 MB)',
+    )
     .action(async (inputs: string[], opts) =>
       (await import('./commands/build')).run({ inputs, ...opts }),
     );
@@ -50,6 +54,10 @@ export function createProgram(): Command {
       DEFAULT_RAW,
     ])
     .option('-o, --out <dir>', 'output folder', `${DEFAULT_OUT}/extracted`)
+    .option(
+      '--workers <n>',
+      'worker threads for extraction (0: none; default: one per core for inputs over 2 MB)',
+    )
     .action(async (inputs: string[], opts) =>
       (await import('./commands/extract')).run({ inputs, ...opts }),
     );

@@ -4,13 +4,19 @@ import { extractFiles } from './extract';
 export interface BuildOptions {
   inputs: string[];
   out: string;
+  /** Worker threads for extraction (`--workers`); see `extractFiles`. */
+  workers?: string;
 }
 
 /** The whole pipeline, stage after stage, ending with a short summary. */
 export async function run(options: BuildOptions): Promise<void> {
   const started = Date.now();
   const extracted = path.join(options.out, 'extracted');
-  const s = await extractFiles({ inputs: options.inputs, out: extracted });
+  const s = await extractFiles({
+    inputs: options.inputs,
+    out: extracted,
+    workers: options.workers,
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
     [

@@ -34,21 +34,57 @@ export interface IngestResult {
   failures: InputError[];
 }
 
-export async function ingest(inputs: string[], options: IngestOptions = {}): Promise<IngestResult> {
-  const files = await listInputFiles(inputs, INPUT_EXTENSIONS);
-  const result: IngestResult = { documents: [], failures: [] };
+/** The report files that `inputs` (files and folders) name, sorted. */
+export function listReports(inputs: string[]): Promise<string[]> {
+  return listInputFiles(inputs, INPUT_EXTENSIONS);
+}
+
+/** One input file's outcome: its document, or the problem that stopped it. */
+export type IngestedFile =
+  | { file: string; document: NormalizedDocument; failure?: undefined }
+  | { file: string; document?: undefined; failure: InputError };
+
+/** Reads and normalizes one file; any problem comes back as an `InputError` naming it. */
+export async function ingestFile(
+  file: string,
+  maxBytes: number = DEFAULT_MAX_BYTES,
+): Promise<NormalizedDocument> {
+  try {
+    return buildDocument(file, await readInput(file, maxBytes));
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    if (error instanceof DecodeError) throw new InputError(file, error.message);
+    // Anything else is a bug, but one file's bug must not stop the batch.
+    throw new InputError(file, `internal error: ${messageOf(error)}`);
+  }
+}
+
+/**
+ * The input files one at a time, so that a large corpus never sits in memory
+ * whole: each document can be written out and dropped before the next is read.
+ */
+export async function* ingestEach(
+  inputs: string[],
+  options: IngestOptions = {},
+): AsyncGenerator<IngestedFile> {
+  const files = await listReports(inputs);
   for (const [index, file] of files.entries()) {
     options.onFile?.(file, index, files.length);
+    let outcome: IngestedFile;
     try {
-      const bytes = await readInput(file, options.maxBytes ?? DEFAULT_MAX_BYTES);
-      result.documents.push(buildDocument(file, bytes));
+      outcome = { file, document: await ingestFile(file, options.maxBytes) };
     } catch (error) {
-      if (error instanceof InputError) result.failures.push(error);
-      else if (error instanceof DecodeError)
-        result.failures.push(new InputError(file, error.message));
-      // Anything else is a bug, but one file's bug must not stop the batch.
-      else result.failures.push(new InputError(file, `internal error: ${messageOf(error)}`));
+      outcome = { file, failure: error as InputError };
     }
+    yield outcome;
+  }
+}
+
+export async function ingest(inputs: string[], options: IngestOptions = {}): Promise<IngestResult> {
+  const result: IngestResult = { documents: [], failures: [] };
+  for await (const { document, failure } of ingestEach(inputs, options)) {
+    if (document) result.documents.push(document);
+    else result.failures.push(failure);
   }
   return result;
 }

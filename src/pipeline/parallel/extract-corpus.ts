@@ -1,0 +1,177 @@
+/**
+ * Extraction of a whole corpus, streamed: documents flow through the worker pool
+ * a few at a time and go straight to disk, so memory stays flat however many there
+ * are. Only the corpus-level steps see every document, and they need little:
+ * the known names (a short list) between the passes, and the entities of the
+ * written graphs (read back in partitions) for resolution.
+ *
+ *   sources ─► first pass (ingest, entities) ─► documents.jsonl + first-pass spool
+ *           ─► known names ─► second pass (known names, relations) ─► <doc>.json
+ *           ─► entities.jsonl
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { DOCUMENTS_FILE, listReports } from '../ingest';
+import type { KnownNames } from '../resolve/propagate';
+import { forEachInOrder } from './in-order';
+import { JsonlAppender, Span, lineSpans } from './jsonl-spans';
+import { ExtractionPool, openExtractionPool } from './pool';
+import { resolveGraphFiles } from './resolve-files';
+import type { DocumentSource, SecondPassTask } from './tasks';
+
+export interface CorpusExtractOptions {
+  /** Report files or folders, or documents.jsonl files written by `kg ingest`. */
+  inputs: string[];
+  out: string;
+  /** Worker threads; 0 runs every task in the calling thread. */
+  workers: number;
+  /** Size limit per report file. */
+  maxBytes?: number;
+  /** Told about each input that fails; the batch goes on without it. */
+  onFailure?: (problem: string) => void;
+  /** Told after each document of each pass. */
+  onProgress?: (pass: 'first' | 'second', done: number) => void;
+}
+
+export interface GraphsSummary {
+  documents: number;
+  failed: number;
+  entities: number;
+  relations: number;
+  facts: number;
+  out: string;
+  /** The normalized documents, in input order. */
+  documentsFile: string;
+  /** The `<doc>.json` files, in input order. */
+  graphFiles: string[];
+}
+
+export interface CorpusSummary extends GraphsSummary {
+  /** Entities after corpus-level resolution (entities.jsonl). */
+  corpusEntities: number;
+}
+
+/** A documents.jsonl is read record by record; anything else is a report file or folder. */
+async function* documentSources(
+  inputs: string[],
+  maxBytes: number | undefined,
+): AsyncGenerator<DocumentSource> {
+  for (const input of inputs) {
+    const isFile = (await fs.stat(input).catch(() => undefined))?.isFile();
+    if (isFile && input.endsWith('.jsonl')) {
+      let line = 0;
+      for await (const span of lineSpans(input)) yield { jsonl: input, line: ++line, span };
+    } else {
+      for (const file of await listReports([input])) yield { file, maxBytes };
+    }
+  }
+}
+
+interface Spooled {
+  document: Span;
+  graph: Span;
+}
+
+/** A bounded number of tasks in flight per worker keeps them all busy without piling up. */
+const inFlight = (pool: ExtractionPool) => Math.max(1, pool.workers * 2);
+
+/** First pass: documents.jsonl and the first-pass graphs written, known names gathered. */
+async function firstPass(
+  pool: ExtractionPool,
+  options: CorpusExtractOptions,
+  documents: JsonlAppender,
+  graphs: JsonlAppender,
+): Promise<{ spooled: Spooled[]; known: KnownNames; failed: number }> {
+  const spooled: Spooled[] = [];
+  const known: KnownNames = new Map();
+  let failed = 0;
+  await forEachInOrder(
+    documentSources(options.inputs, options.maxBytes),
+    inFlight(pool),
+    (source) => pool.firstPass({ source }),
+    async (outcome) => {
+      if (!outcome.ok) {
+        failed++;
+        options.onFailure?.(outcome.problem);
+        return;
+      }
+      spooled.push({
+        document: await documents.append(outcome.documentLine),
+        graph: await graphs.append(outcome.graphLine),
+      });
+      // In input order, the first document to name a thing decides its type,
+      // as `collectKnownNames` over the whole corpus would.
+      for (const [name, type] of outcome.known) if (!known.has(name)) known.set(name, type);
+      options.onProgress?.('first', spooled.length);
+    },
+  );
+  return { spooled, known, failed };
+}
+
+/** Second pass: every document's final graph written to `<doc>.json`. */
+async function secondPass(
+  pool: ExtractionPool,
+  options: CorpusExtractOptions,
+  spooled: Spooled[],
+  files: Omit<SecondPassTask, 'document' | 'graph'>,
+): Promise<Omit<GraphsSummary, 'documentsFile' | 'out'>> {
+  const summary = { documents: 0, failed: 0, entities: 0, relations: 0, facts: 0 };
+  const graphFiles: string[] = [];
+  await forEachInOrder(
+    spooled,
+    inFlight(pool),
+    (s) => pool.secondPass({ ...files, document: s.document, graph: s.graph }),
+    (outcome) => {
+      if (!outcome.ok) {
+        summary.failed++;
+        options.onFailure?.(outcome.problem);
+        return;
+      }
+      summary.documents++;
+      summary.entities += outcome.entities;
+      summary.relations += outcome.relations;
+      summary.facts += outcome.facts;
+      graphFiles.push(path.join(options.out, `${outcome.name}.json`));
+      options.onProgress?.('second', summary.documents);
+    },
+  );
+  return { ...summary, graphFiles };
+}
+
+/** Both passes: documents.jsonl and one `<doc>.json` per document in `out`. */
+export async function extractGraphs(options: CorpusExtractOptions): Promise<GraphsSummary> {
+  await fs.mkdir(options.out, { recursive: true });
+  const work = await fs.mkdtemp(path.join(options.out, '.kg-extract-'));
+  const documentsFile = path.join(options.out, DOCUMENTS_FILE);
+  // Written aside and moved into place at the end: the input may be this very file.
+  const documents = await JsonlAppender.open(path.join(work, DOCUMENTS_FILE));
+  const graphs = await JsonlAppender.open(path.join(work, 'first-pass.jsonl'));
+  const pool = openExtractionPool(options.workers);
+  try {
+    const first = await firstPass(pool, options, documents, graphs).finally(async () => {
+      await documents.close();
+      await graphs.close();
+    });
+    const knownFile = path.join(work, 'known.json');
+    await fs.writeFile(knownFile, JSON.stringify([...first.known]));
+    const second = await secondPass(pool, options, first.spooled, {
+      documents: documents.file,
+      firstPass: graphs.file,
+      knownFile,
+      out: options.out,
+    });
+    await fs.rename(documents.file, documentsFile);
+    return { ...second, failed: first.failed + second.failed, out: options.out, documentsFile };
+  } finally {
+    await pool.close();
+    await fs.rm(work, { recursive: true, force: true });
+  }
+}
+
+/** The whole extraction stage: both passes, then entities.jsonl resolved across the corpus. */
+export async function extractCorpus(options: CorpusExtractOptions): Promise<CorpusSummary> {
+  const summary = await extractGraphs(options);
+  const entitiesFile = path.join(options.out, 'entities.jsonl');
+  const corpusEntities = await resolveGraphFiles(summary.graphFiles, entitiesFile);
+  return { ...summary, corpusEntities };
+}

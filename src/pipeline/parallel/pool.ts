@@ -1,0 +1,67 @@
+/**
+ * Where the extraction tasks run: a pool of worker threads (piscina), one per
+ * core by default, or the calling thread itself when `workers` is 0. Each worker
+ * loads the gazetteer and teaches jieba once (seconds, and several hundred MB),
+ * so the threads live as long as the pool, across both passes.
+ */
+import path from 'node:path';
+import { Piscina } from 'piscina';
+import {
+  FirstPassOutcome,
+  FirstPassTask,
+  SecondPassOutcome,
+  SecondPassTask,
+  runFirstPass,
+  runSecondPass,
+} from './tasks';
+
+export interface ExtractionPool {
+  readonly workers: number;
+  firstPass(task: FirstPassTask): Promise<FirstPassOutcome>;
+  secondPass(task: SecondPassTask): Promise<SecondPassOutcome>;
+  close(): Promise<void>;
+}
+
+/**
+ * Workers load the compiled task module beside this one; run from the
+ * TypeScript sources (tests, the benchmark), they load the `.ts` file through tsx.
+ */
+function taskModule(): { filename: string; execArgv: string[] } {
+  const extension = path.extname(__filename);
+  return {
+    filename: path.join(__dirname, `tasks${extension}`),
+    execArgv: extension === '.ts' ? ['--require', 'tsx/cjs'] : [],
+  };
+}
+
+function inThisThread(): ExtractionPool {
+  return {
+    workers: 0,
+    firstPass: runFirstPass,
+    secondPass: runSecondPass,
+    close: async () => undefined,
+  };
+}
+
+function inWorkers(workers: number): ExtractionPool {
+  const piscina = new Piscina({
+    ...taskModule(),
+    // The module has no default export; a worker checks at start that this one exists.
+    name: 'runFirstPass',
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: Infinity,
+  });
+  return {
+    workers,
+    firstPass: (task) => piscina.run(task, { name: 'runFirstPass' }),
+    secondPass: (task) => piscina.run(task, { name: 'runSecondPass' }),
+    close: () => piscina.destroy(),
+  };
+}
+
+export function openExtractionPool(workers: number): ExtractionPool {
+  if (!Number.isInteger(workers) || workers < 0)
+    throw new RangeError(`kg/parallel: workers must be a whole number ≥ 0, got ${workers}`);
+  return workers === 0 ? inThisThread() : inWorkers(workers);
+}

@@ -1,0 +1,134 @@
+/**
+ * The two per-document passes of extraction, as tasks that run alike in a worker
+ * thread or in the calling thread. Tasks carry file names and byte spans, never
+ * texts: each reads its document itself, so a queue of tasks costs next to nothing
+ * and no thread holds more than the documents it is working on.
+ *
+ * First pass: ingest (or read) a document, find its entities, and report the names
+ * the corpus-level pass needs. Second pass: add the corpus's known names, extract
+ * relations, and write `<doc>.json`.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ingestFile, isNormalizedDocument } from '../ingest';
+import { extractDocument, sentenceLocator } from '../extract';
+import { extractRelations } from '../extract/relations';
+import { KnownNames, collectKnownNames, propagateKnownNames } from '../resolve/propagate';
+import { messageOf } from '../../errors';
+import type { NormalizedDocument } from '../../types/document';
+import type { DocumentGraph, EntityType } from '../../types/graph';
+import { Span, readSpan } from './jsonl-spans';
+
+/** A report file to ingest, or one record of a documents.jsonl written by `kg ingest`. */
+export type DocumentSource =
+  { file: string; maxBytes?: number } | { jsonl: string; line: number; span: Span };
+
+export interface FirstPassTask {
+  source: DocumentSource;
+}
+
+/** A failure names the input and the problem; the batch goes on without it. */
+export interface TaskFailure {
+  ok: false;
+  problem: string;
+}
+
+export type FirstPassOutcome =
+  | {
+      ok: true;
+      name: string;
+      /** The normalized document as one JSON line (documents.jsonl). */
+      documentLine: string;
+      /** The first-pass graph as one JSON line, spooled until the second pass. */
+      graphLine: string;
+      /** This document's contribution to the corpus's known names, in order. */
+      known: [string, EntityType][];
+    }
+  | TaskFailure;
+
+export interface SecondPassTask {
+  documents: string;
+  document: Span;
+  firstPass: string;
+  graph: Span;
+  /** A JSON file of the corpus's known names (`[name, type]` pairs). */
+  knownFile: string;
+  /** Where `<doc>.json` goes. */
+  out: string;
+}
+
+export type SecondPassOutcome =
+  { ok: true; name: string; entities: number; relations: number; facts: number } | TaskFailure;
+
+function describe(source: DocumentSource): string {
+  return 'file' in source ? source.file : `${source.jsonl}:${source.line}`;
+}
+
+async function readSource(
+  source: DocumentSource,
+): Promise<{ doc: NormalizedDocument; line: string }> {
+  if ('file' in source) {
+    const doc = await ingestFile(source.file, source.maxBytes);
+    return { doc, line: JSON.stringify(doc) };
+  }
+  const line = readSpan(source.jsonl, source.span);
+  const doc: unknown = JSON.parse(line);
+  if (!isNormalizedDocument(doc)) throw new Error('not a normalized document record');
+  return { doc, line };
+}
+
+export async function runFirstPass(task: FirstPassTask): Promise<FirstPassOutcome> {
+  try {
+    const { doc, line } = await readSource(task.source);
+    const graph = extractDocument(doc);
+    return {
+      ok: true,
+      name: doc.name,
+      documentLine: line,
+      graphLine: JSON.stringify(graph),
+      known: [...collectKnownNames([graph])],
+    };
+  } catch (error) {
+    const problem = messageOf(error);
+    // Ingest's errors already name the file.
+    const where = describe(task.source);
+    return { ok: false, problem: problem.startsWith(where) ? problem : `${where}: ${problem}` };
+  }
+}
+
+/** The known names of the current run; a worker reads the file once, not per document. */
+let knownCache: { file: string; known: KnownNames } | undefined;
+
+function knownNames(file: string): KnownNames {
+  if (knownCache?.file !== file) {
+    const pairs = JSON.parse(readFileSync(file, 'utf8')) as [string, EntityType][];
+    knownCache = { file, known: new Map(pairs) };
+  }
+  return knownCache.known;
+}
+
+export async function runSecondPass(task: SecondPassTask): Promise<SecondPassOutcome> {
+  let name = `${task.documents}@${task.document.offset}`;
+  try {
+    const doc = JSON.parse(readSpan(task.documents, task.document)) as NormalizedDocument;
+    name = doc.name;
+    const firstPass = JSON.parse(readSpan(task.firstPass, task.graph)) as DocumentGraph;
+    const withKnown = propagateKnownNames(
+      doc,
+      firstPass,
+      knownNames(task.knownFile),
+      sentenceLocator(doc),
+    );
+    const graph = extractRelations(doc, withKnown);
+    writeFileSync(path.join(task.out, `${graph.doc}.json`), JSON.stringify(graph, null, 2) + '\n');
+    return {
+      ok: true,
+      name: graph.doc,
+      entities: graph.entities.length,
+      relations: graph.relations.length,
+      facts: graph.facts.length,
+    };
+  } catch (error) {
+    return { ok: false, problem: `${name}: ${messageOf(error)}` };
+  }
+}
