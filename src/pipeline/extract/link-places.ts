@@ -125,10 +125,11 @@ export function linkPlaces(
     const division = chosen[i];
     const neighbours = mentions.some((o) => o.end === m.start || o.start === m.end);
     const local = division ?? m.candidates[0];
-    // Unsupported towns and villages are often words (清廉村, 现代社区): they need a context that reads as a place.
+    // Unsupported villages, and short forms of towns and counties, are often words
+    // (清廉村, 现代社区): they need a context that reads as a place.
     if (
       local &&
-      LOCAL_TYPES.has(local.type) &&
+      (local.type === 'Village' || (m.short && LOCAL_TYPES.has(local.type))) &&
       !neighbours &&
       !standsAlone(m) &&
       supportOf(local, i, mentions, index, sentenceOf) === 0

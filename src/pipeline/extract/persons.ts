@@ -111,8 +111,9 @@ export class PersonFinder {
         continue;
       }
       const anchor = { start: pos, end: anchorEnd, word };
-      // A title may end one line and the name start the next.
+      // A title may end one line and the name start the next; 的 may link them (时任…书记的 X).
       let cursor = anchorEnd + (/^\s*/.exec(text.slice(anchorEnd, anchorEnd + 4))?.[0].length ?? 0);
+      if (text[cursor] === '的' && this.lexicon.titles.includes(word)) cursor++;
       for (let name = this.readName(text, cursor); name; name = this.readName(text, cursor)) {
         found.push({ start: cursor, end: cursor + name.length, name, anchor });
         cursor += name.length;

@@ -46,8 +46,15 @@ function acceptable(
   lexicon: PlaceLexicon,
 ): Division[] {
   if (lexicon.stopwords.has(name) || lexicon.determiners.has(name[0])) return [];
-  // Two-character county, town or village names (城区, 城镇, 五村) are mostly common words.
-  return divisions.filter((d) => d.type === 'Province' || d.type === 'City' || name.length >= 3);
+  // Two-character county, town or village names (城区, 城镇, 五村) are mostly common words;
+  // a two-character X县 is not (黟县, 沛县).
+  return divisions.filter(
+    (d) =>
+      d.type === 'Province' ||
+      d.type === 'City' ||
+      name.length >= 3 ||
+      (d.type === 'County' && name.endsWith('县')),
+  );
 }
 
 /** Full gazetteer names, longest first at each position, left to right. */

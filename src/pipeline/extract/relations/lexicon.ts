@@ -25,6 +25,7 @@ export function loadRelationLexicon(): RelationLexicon {
     titles: longestFirst(readWordList('titles.txt')),
     prefixes: longestFirst(readWordList('title-prefixes.txt')),
     delegateWords: longestFirst(readWordList('delegate-words.txt')),
+    suffixedOrgans: readWordList('suffixed-organs.txt'),
     congressMarkers: readWordList('congress-markers.txt'),
     participationVerbs: readWordList('participation-verbs.txt'),
     cues: longestFirst(readWordList('cooperation-cues.txt')),

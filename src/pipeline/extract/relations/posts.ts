@@ -8,7 +8,7 @@
  */
 import type { Relation } from '../../../types/graph';
 import type { Mention, RelationContext } from './context';
-import { isBody } from './context';
+import { isBody, isPlace } from './context';
 
 export interface PostLexicon {
   /** Post words, longest first (书记, 副部长, 执行总裁). */
@@ -17,6 +17,8 @@ export interface PostLexicon {
   prefixes: string[];
   /** Delegate words (代表). */
   delegateWords: string[];
+  /** Organs that take the place's level with them (委, 纪委: 市委书记, 县纪委书记). */
+  suffixedOrgans: string[];
 }
 
 /** Where a chain item ends; 、 and ， continue the chain, everything else ends it. */
@@ -61,10 +63,11 @@ function chainBefore(text: string, end: number, from: number, lexicon: PostLexic
 }
 
 /** The post as the spec writes it: the organ and post without the place's name (市委常委). */
-function postTitle(text: string, body: Mention, item: ChainItem): string {
+function postTitle(text: string, body: Mention, item: ChainItem, lexicon: PostLexicon): string {
   const rest = text.slice(body.end, item.end);
-  // "金华市委书记": the place keeps 市 for itself; the organ is 市委.
-  return rest.startsWith('委') ? text[body.end - 1] + rest : rest;
+  // "某市委书记": the place's name keeps 市 for itself, yet the organ is 市委.
+  const suffixed = isPlace(body.entity) && lexicon.suffixedOrgans.some((o) => rest.startsWith(o));
+  return suffixed ? text[body.end - 1] + rest : rest;
 }
 
 export interface PostFindings {
@@ -96,7 +99,7 @@ export function findPosts(ctx: RelationContext, lexicon: PostLexicon): PostFindi
       const named = inside.filter((m) => isBody(m.entity)).pop();
       body = named ?? body;
       if (!body) continue;
-      const title = named ? postTitle(text, named, item) : item.text;
+      const title = named ? postTitle(text, named, item, lexicon) : item.text;
       if (title) posts.push(relation('HOLDS_POSITION', person, body, ctx, item, { title }));
     }
   }

@@ -1,0 +1,125 @@
+/**
+ * Relations and facts on sentences written for these tests (none from the
+ * sample reports), in shapes the rules must generalize to.
+ */
+import { buildDocument } from '../../ingest/build-document';
+import type { DocumentGraph, Relation, RelationType } from '../../../types/graph';
+import { extractDocument } from '..';
+import { extractRelations } from '.';
+
+function extract(text: string): DocumentGraph {
+  const doc = buildDocument('sample.txt', Buffer.from(text, 'utf8'));
+  return extractRelations(doc, extractDocument(doc));
+}
+
+const relationsOf = (g: DocumentGraph, type: RelationType) =>
+  g.relations.filter((r) => r.type === type);
+const pair = (r: Relation) => `${r.head}→${r.tail}`;
+
+describe('posts', () => {
+  it('reads a post with its organ from the chain before a name', () => {
+    const g = extract('合肥市委常委、组织部部长顾立新说，要抓好基层党建。');
+    const [post] = relationsOf(g, 'HOLDS_POSITION');
+    expect(pair(post)).toBe('顾立新→合肥市');
+    expect(post.title).toBe('市委常委、组织部部长');
+  });
+
+  it('gives a post with no place of its own to the body named before it', () => {
+    const g = extract('肥西县纪委书记、县监委主任许文明接受了采访。');
+    const [post] = relationsOf(g, 'HOLDS_POSITION');
+    expect(pair(post)).toBe('许文明→肥西县');
+    expect(post.title).toBe('县纪委书记、县监委主任');
+  });
+
+  it('reads a former post written with 时任…的', () => {
+    const g = extract('2008年5月，时任成都市委书记的杜明远同志到郫都区考察调研。');
+    expect(relationsOf(g, 'HOLDS_POSITION').map((r) => [pair(r), r.title])).toEqual([
+      ['杜明远→成都市', '市委书记'],
+    ]);
+    expect(relationsOf(g, 'VISITED').map((r) => [pair(r), r.date])).toEqual([
+      ['杜明远→郫都区', '2008-05'],
+    ]);
+  });
+
+  it('makes a congress delegate a participant, not a post holder', () => {
+    const g = extract('党的二十大代表、黄山市委书记凌云峰说，要把基层组织建强。');
+    expect(relationsOf(g, 'PARTICIPATED_IN').map(pair)).toEqual(['凌云峰→党的二十大']);
+    expect(relationsOf(g, 'HOLDS_POSITION').map(pair)).toEqual(['凌云峰→黄山市']);
+  });
+
+  it('gives a byline journalist a post at the named outlet', () => {
+    const g = extract('来源：安徽日报\n作者：记者 唐思远\n\n肥西县推进乡村振兴。');
+    expect(relationsOf(g, 'HOLDS_POSITION').map((r) => [pair(r), r.title])).toEqual([
+      ['唐思远→安徽日报', '记者'],
+    ]);
+  });
+});
+
+describe('places and alliances', () => {
+  it('links each place of a written chain to the one before it', () => {
+    const g = extract('安徽省黄山市黟县宏村镇的民宿产业发展迅速。');
+    expect(relationsOf(g, 'LOCATED_IN').map(pair)).toEqual([
+      '黄山市→安徽省',
+      '黟县→黄山市',
+      '宏村镇→黟县',
+    ]);
+  });
+
+  it('pairs every member of an alliance named in one clause', () => {
+    const g = extract('郫都区与温江区、新都区联手开展党建联建，共同打造产业带。');
+    expect(relationsOf(g, 'COOPERATES_WITH').map(pair).sort()).toEqual(
+      ['郫都区→温江区', '郫都区→新都区', '温江区→新都区'].sort(),
+    );
+  });
+
+  it('does not make an alliance of places merely named together', () => {
+    const g = extract('郫都区、温江区和新都区的游客人数都在增长。');
+    expect(relationsOf(g, 'COOPERATES_WITH')).toEqual([]);
+  });
+});
+
+describe('visits, programs and dates', () => {
+  it('dates a visit from the sentence, resolving the month against the publication date', () => {
+    const text = '发布时间：2023-03-02\n\n1月18日，黄山市委书记凌云峰到黟县宏村镇走访调研。';
+    const visits = relationsOf(extract(text), 'VISITED');
+    expect(visits.map((r) => [pair(r), r.date])).toEqual([['凌云峰→宏村镇', '2023-01-18']]);
+  });
+
+  it('gives a program to the body that carries it out', () => {
+    const g = extract('肥西县深入实施“强村富民工程”，带动农户增收。');
+    expect(relationsOf(g, 'IMPLEMENTS').map(pair)).toEqual(['肥西县→强村富民工程']);
+  });
+
+  it('dates the events of a chronicle from the year that heads them', () => {
+    const g = extract(
+      '大事记\n\n2016年\n\n全省“两学一做”学习教育启动。\n\n2019年\n\n开展“不忘初心、牢记使命”主题教育。',
+    );
+    const dated = relationsOf(g, 'OCCURRED_IN').map(pair);
+    expect(dated).toContain('不忘初心、牢记使命主题教育→2019');
+    expect(dated.every((p) => !p.endsWith('→2016') || !p.startsWith('不忘初心'))).toBe(true);
+  });
+});
+
+describe('facts', () => {
+  it('reads counts on both sides of their nouns, with 万 expanded and 余 approximate', () => {
+    const g = extract('宏村镇现有党员326名、1.2万余名常住人口，村级集体经济收入达450万元。');
+    const facts = g.facts.map((f) => [f.subject, f.value, f.unit, Boolean(f.approx)]);
+    expect(facts).toEqual([
+      ['宏村镇', 326, '名', false],
+      ['宏村镇', 12000, '名', true],
+      ['宏村镇', 4500000, '元', false],
+    ]);
+  });
+
+  it('takes the year of a statistic from 去年 and the publication date', () => {
+    const g = extract('发布时间：2023-03-02\n\n去年，肥西县接待游客超过300万人次。');
+    expect(g.facts.map((f) => [f.subject, f.value, f.unit, f.year, f.approx])).toEqual([
+      ['肥西县', 3000000, '人次', 2022, true],
+    ]);
+  });
+
+  it('takes no dates, durations or ordinals for statistics', () => {
+    const g = extract('10月16日，肥西县用了3个多小时完成第5次演练。');
+    expect(g.facts).toEqual([]);
+  });
+});
