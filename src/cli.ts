@@ -85,6 +85,13 @@ export function createProgram(): Command {
       'centrality and communities with graphology, written back to Neo4j and to reports/',
     )
     .option('--offline', 'read extraction output instead of Neo4j, write nothing to Neo4j')
+    .option('--in <dir>', 'extraction output to read with --offline', `${DEFAULT_OUT}/extracted`)
+    .option('-o, --out <dir>', 'reports folder', 'reports')
+    .option('--resolution <r>', 'Louvain resolution, 1 by default (above: smaller communities)')
+    .option('--seed <seed>', 'seed of Louvain and sampled betweenness ("kg" by default)')
+    .option('--exact-betweenness <n>', 'exact betweenness up to n nodes (2000), sampled above')
+    .option('--samples <k>', 'source nodes of sampled betweenness (100)')
+    .option('--batch-size <n>', 'rows per write-back transaction (5000)')
     .action(async (opts) => (await import('./commands/analyze')).run(opts));
 
   program

@@ -5,25 +5,15 @@
  * after) and saves a screenshot under reports/. Also checks that the project's
  * style was applied on connect (a Village is drawn in its colour).
  */
-import { existsSync, promises as fs } from 'node:fs';
-import os from 'node:os';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { chromium, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { UsageError, messageOf } from '../errors';
+import { assertChromium, withChromiumPage } from '../io/chromium';
 import { neo4jConfig, openDriver } from './connection';
 import { BROWSER_URL, PROJECT_ROOT, paths, shown } from './layout';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 export const DEFAULT_SCREENSHOT = path.join(PROJECT_ROOT, 'reports', 'neo4j-browser.png');
 
 /** A label of its own, so the demo nodes are found and removed without touching real data. */
@@ -45,9 +35,7 @@ export async function checkBrowser(screenshot = DEFAULT_SCREENSHOT): Promise<Bro
   if (!config.local) {
     throw new UsageError('the browser check uses the local server; unset NEO4J_URI to run it');
   }
-  if (!existsSync(CHROMIUM)) {
-    throw new UsageError(`${CHROMIUM} is missing; run scripts/install-chromium.sh`);
-  }
+  assertChromium();
   const driver = await openDriver(config);
   try {
     await createDemoGraph(driver);
@@ -75,15 +63,7 @@ async function showInBrowser(
   config: { user: string; password: string | undefined },
   screenshot: string,
 ): Promise<BrowserCheckResult> {
-  const userDataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'kg-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1400, height: 900 },
-  });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
+  return withChromiumPage({ width: 1400, height: 900 }, async (page) => {
     page.setDefaultTimeout(TIMEOUT_MS);
     await page.goto(BROWSER_URL);
     await logIn(page, config.user, config.password ?? '');
@@ -102,10 +82,7 @@ async function showInBrowser(
       nodesDrawn: await nodes.count(),
       styleApplied: fills.some((fill) => fill.toUpperCase() === VILLAGE_COLOUR),
     };
-  } finally {
-    await context.close();
-    await fs.rm(userDataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 async function logIn(page: Page, user: string, password: string): Promise<void> {
