@@ -28,6 +28,8 @@ export function findLocations(ctx: RelationContext, lexicon: LocationLexicon): R
     for (const [outer, inner] of chainLinks(text, mentions)) link(inner, outer);
     for (const [i, m] of mentions.entries()) {
       if (m.entity.type !== 'Organization') continue;
+      const within = namedWithin(text, m, ctx.nestedIn(m));
+      if (within) link(m, within);
       const before = mentions.slice(0, i).filter((p) => p.end <= m.start && isPlace(p.entity));
       const last = before[before.length - 1];
       if (!last) continue;
@@ -37,7 +39,48 @@ export function findLocations(ctx: RelationContext, lexicon: LocationLexicon): R
         link(m, last);
     }
   }
-  return relations;
+  return [...relations, ...impliedByCodes(ctx, relations)];
+}
+
+/**
+ * Places the text names apart but whose codes nest (嘉兴 … 南湖区): each linked
+ * place lies in the nearest of the document's places whose code prefixes its own.
+ */
+function impliedByCodes(ctx: RelationContext, stated: Relation[]): Relation[] {
+  const coded = ctx.graph.entities.filter((e) => isPlace(e) && e.adminCode);
+  const has = new Set(stated.map((r) => r.head));
+  const implied: Relation[] = [];
+  for (const place of coded) {
+    if (has.has(place.name)) continue;
+    const code = place.adminCode ?? '';
+    const parent = coded
+      .filter((o) => o !== place && code.startsWith(o.adminCode ?? '') && o.adminCode !== code)
+      .sort((a, b) => (b.adminCode?.length ?? 0) - (a.adminCode?.length ?? 0))[0];
+    const mention = place.mentions?.[0];
+    if (!parent || !mention) continue;
+    implied.push({
+      type: 'LOCATED_IN',
+      head: place.name,
+      tail: parent.name,
+      evidence: [ctx.evidence(mention.textStart, mention.textEnd)],
+    });
+  }
+  return implied;
+}
+
+/**
+ * The place an organization's name opens with, written in full (某某镇社会组织联合会,
+ * 某某省某某研究中心); a short form (浙江红船…) is a brand more often than an address.
+ */
+function namedWithin(text: string, org: Mention, nested: Mention[]): Mention | undefined {
+  let last: Mention | undefined;
+  let at = org.start;
+  for (const m of nested) {
+    if (m.start !== at || !isPlace(m.entity) || text.slice(m.start, m.end) !== m.entity.name) break;
+    last = m;
+    at = m.end;
+  }
+  return last;
 }
 
 /** True when a locating verb stands right before the chain of places that ends the list. */
