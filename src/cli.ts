@@ -77,6 +77,7 @@ export function createProgram(): Command {
     .command('load')
     .description('load extraction output into Neo4j (idempotent, incremental)')
     .argument('[dir]', 'extraction output folder', `${DEFAULT_OUT}/extracted`)
+    .option('--batch-size <n>', 'documents per write transaction (50)')
     .action(async (dir: string, opts) => (await import('./commands/load')).run({ dir, ...opts }));
 
   program

@@ -1,0 +1,82 @@
+/**
+ * Where the loader's Cypher runs: statements with their rows cut into chunks,
+ * update counters summed, and driver failures turned into one-line messages
+ * that say what happened and what to do.
+ */
+import { Neo4jError, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import { UsageError } from '../../errors';
+import { reasonOf } from '../../neo4j/driver';
+import type { Statement } from './statements';
+
+/** Rows sent with one statement: bounds the size of a request for large batches. */
+export const ROWS_PER_STATEMENT = 5_000;
+
+export interface Counters {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+}
+
+export const zeroCounters = (): Counters => ({
+  nodesCreated: 0,
+  nodesDeleted: 0,
+  relationshipsCreated: 0,
+  relationshipsDeleted: 0,
+  propertiesSet: 0,
+});
+
+const COUNTER_KEYS = Object.keys(zeroCounters()) as (keyof Counters)[];
+
+export function addCounters(total: Counters, more: Counters): void {
+  for (const key of COUNTER_KEYS) total[key] += more[key];
+}
+
+/** Runs one query inside a transaction, adding its updates to `counters`. */
+export async function runQuery(
+  tx: ManagedTransaction,
+  text: string,
+  params: Record<string, unknown>,
+  counters: Counters,
+): Promise<Neo4jRecord[]> {
+  const result = await tx.run(text, params);
+  addCounters(counters, result.summary.counters.updates());
+  return result.records;
+}
+
+/** Runs a statement over its rows, a chunk at a time; returns the records of all chunks. */
+export async function runStatement(
+  tx: ManagedTransaction,
+  statement: Statement,
+  counters: Counters,
+): Promise<Neo4jRecord[]> {
+  const records: Neo4jRecord[] = [];
+  for (let i = 0; i < statement.rows.length; i += ROWS_PER_STATEMENT) {
+    const rows = statement.rows.slice(i, i + ROWS_PER_STATEMENT);
+    records.push(...(await runQuery(tx, statement.text, { rows }, counters)));
+  }
+  return records;
+}
+
+const CONNECTION_LOST = ['ServiceUnavailable', 'SessionExpired'];
+
+/**
+ * A driver failure as a message for the user: a lost or refused connection
+ * becomes a UsageError naming what was being done; anything else is passed on.
+ */
+export function loadError(error: unknown, during: string): unknown {
+  if (!(error instanceof Neo4jError)) return error;
+  if (CONNECTION_LOST.includes(error.code)) {
+    return new UsageError(
+      `lost the connection to Neo4j while ${during} (${reasonOf(error)}); the documents ` +
+        'loaded before it are kept and the interrupted batch was rolled back: run the load ' +
+        'again to finish (unchanged documents are skipped)',
+      1,
+    );
+  }
+  if (error.code.startsWith('Neo.ClientError.Security.')) {
+    return new UsageError(`Neo4j refused the login while ${during}: ${reasonOf(error)}`);
+  }
+  return error;
+}

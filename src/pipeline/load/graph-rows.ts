@@ -1,0 +1,84 @@
+/**
+ * The rows of several documents merged into one set, as one transaction writes
+ * them (a batch) or the export writes them (the whole corpus): one row per node
+ * key and relationship key, supports concatenated.
+ */
+import { hierarchyRows, type Hierarchy } from './hierarchy';
+import {
+  yearKey,
+  type ArticleRow,
+  type DocumentRows,
+  type EntityRow,
+  type MentionRow,
+  type RelationshipRow,
+  type StatisticRow,
+  type Support,
+} from './model';
+
+export interface GraphRows {
+  articles: ArticleRow[];
+  /** Entities the articles name: their names are set from the articles. */
+  entities: EntityRow[];
+  /** Nodes only implied (ancestors of linked places, years of statistics): made if missing. */
+  implied: EntityRow[];
+  mentions: MentionRow[];
+  relationships: RelationshipRow[];
+  statistics: StatisticRow[];
+}
+
+export function mergeRows(documents: DocumentRows[], hierarchy: Hierarchy): GraphRows {
+  const entities = new Map<string, EntityRow>();
+  const relationships = new Map<string, RelationshipRow>();
+  const statistics = new Map<string, StatisticRow>();
+  for (const doc of documents) {
+    for (const entity of doc.entities) entities.set(entity.key, entity);
+    for (const row of doc.relationships) mergeInto(relationships, row);
+    for (const row of doc.statistics) mergeInto(statistics, row);
+  }
+  const hierarchy_ = hierarchyRows([...entities.values()], hierarchy);
+  for (const row of hierarchy_.relationships) mergeInto(relationships, row);
+  const implied = new Map<string, EntityRow>();
+  for (const place of hierarchy_.places) {
+    if (!entities.has(place.key)) implied.set(place.key, place);
+  }
+  for (const { props } of statistics.values()) {
+    if (props.year === undefined) continue;
+    const key = yearKey(props.year);
+    if (!entities.has(key)) implied.set(key, { key, type: 'Year', name: String(props.year) });
+  }
+  return {
+    articles: documents.map((d) => d.article),
+    entities: [...entities.values()],
+    implied: [...implied.values()],
+    mentions: documents.flatMap((d) => d.mentions),
+    relationships: [...relationships.values()],
+    statistics: [...statistics.values()],
+  };
+}
+
+/** Adds a row under its key, or joins its support (and gazetteer mark) to the row already there. */
+function mergeInto<T extends Support & { key: string; gazetteer?: boolean }>(
+  rows: Map<string, T>,
+  row: T,
+): void {
+  const seen = rows.get(row.key);
+  if (!seen) {
+    rows.set(row.key, { ...row, ...copySupport(row) });
+    return;
+  }
+  for (const article of row.articles)
+    if (!seen.articles.includes(article)) seen.articles.push(article);
+  seen.quoteArticles.push(...row.quoteArticles);
+  seen.quoteSentences.push(...row.quoteSentences);
+  seen.quotes.push(...row.quotes);
+  if (row.gazetteer) seen.gazetteer = true;
+}
+
+function copySupport(s: Support): Support {
+  return {
+    articles: [...s.articles],
+    quoteArticles: [...s.quoteArticles],
+    quoteSentences: [...s.quoteSentences],
+    quotes: [...s.quotes],
+  };
+}

@@ -1,0 +1,253 @@
+/**
+ * Loads a corpus (documents and their graphs) into Neo4j, incrementally:
+ * a document whose bytes and graph are unchanged since it was loaded is skipped;
+ * a changed one first has its own part removed (its mentions, its support of
+ * relationships and statistics, and the entities only it named) and is then
+ * written again; a new one is added. Documents go in batches, one managed write
+ * transaction per batch, so a crash leaves every document loaded whole or not at
+ * all, and loading again completes the rest.
+ */
+import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import { messageOf } from '../../errors';
+import type { NormalizedDocument } from '../../types/document';
+import type { DocumentGraph } from '../../types/graph';
+import { loadGazetteer } from '../extract/gazetteer/gazetteer';
+import {
+  addCounters,
+  loadError,
+  runQuery,
+  runStatement,
+  zeroCounters,
+  type Counters,
+} from './executor';
+import { mergeRows } from './graph-rows';
+import type { Hierarchy } from './hierarchy';
+import { articleRow, mapDocument, type ArticleRow, type DocumentRows } from './model';
+import {
+  DELETE_ORPHANS,
+  DROP_MENTIONS,
+  DROP_RELATIONSHIP_SUPPORT,
+  DROP_STATISTIC_SUPPORT,
+  EXISTING_ARTICLES,
+  MENTIONED_NODES,
+  SET_ALIASES,
+  hashStatement,
+  writeStatements,
+} from './statements';
+
+export interface Corpus {
+  documents: NormalizedDocument[];
+  graphs: DocumentGraph[];
+}
+
+export interface LoadOptions {
+  /** Documents per write transaction (default 50). */
+  batchSize?: number;
+  onProgress?: (message: string) => void;
+  /** The division hierarchy for LOCATED_IN up to the province; by default the gazetteer, loaded when needed. */
+  hierarchy?: Hierarchy;
+}
+
+export interface LoadSummary extends Counters {
+  /** Graphs given. */
+  documents: number;
+  /** New articles written. */
+  loaded: number;
+  /** Articles whose document or graph changed, written again. */
+  replaced: number;
+  /** Articles already loaded as they are. */
+  skipped: number;
+  /** Graphs that could not be mapped at all (see warnings). */
+  failed: number;
+  /** Relations or facts left out, documents without a graph, failures. */
+  warnings: string[];
+  /** Nodes and relationships in the database after the load. */
+  totals: { nodes: number; relationships: number };
+}
+
+export const DEFAULT_BATCH_SIZE = 50;
+const IDS_PER_LOOKUP = 1_000;
+
+interface Planned {
+  graph: DocumentGraph;
+  doc: NormalizedDocument | undefined;
+  article: ArticleRow;
+  replaces: boolean;
+}
+
+export async function loadCorpus(
+  driver: Driver,
+  corpus: Corpus,
+  options: LoadOptions = {},
+): Promise<LoadSummary> {
+  const progress = options.onProgress ?? (() => undefined);
+  const summary: LoadSummary = {
+    documents: corpus.graphs.length,
+    loaded: 0,
+    replaced: 0,
+    skipped: 0,
+    failed: 0,
+    warnings: unpairedDocuments(corpus),
+    totals: { nodes: 0, relationships: 0 },
+    ...zeroCounters(),
+  };
+  const session = driver.session({ defaultAccessMode: 'WRITE' });
+  try {
+    const planned = await plan(session.executeRead.bind(session), corpus).catch((error) => {
+      throw loadError(error, 'reading which documents are loaded');
+    });
+    const todo = planned.filter((p): p is Planned => p !== 'skip');
+    summary.skipped = planned.length - todo.length;
+    if (todo.length) {
+      progress(`${todo.length} documents to load, ${summary.skipped} unchanged`);
+      const hierarchy = options.hierarchy ?? loadGazetteer();
+      const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+      const batches = Math.ceil(todo.length / size);
+      for (let b = 0; b < batches; b++) {
+        const label = `batch ${b + 1}/${batches}`;
+        const say = (message: string) => progress(`${label}: ${message}`);
+        await loadBatch(session, todo.slice(b * size, (b + 1) * size), hierarchy, summary, say);
+      }
+    }
+    summary.totals = await countGraph(driver);
+  } finally {
+    await session.close();
+  }
+  return summary;
+}
+
+/** Maps and writes one batch in one transaction, and counts what it did. */
+async function loadBatch(
+  session: Session,
+  batch: Planned[],
+  hierarchy: Hierarchy,
+  summary: LoadSummary,
+  progress: (message: string) => void,
+): Promise<void> {
+  const documents = mapBatch(batch, summary);
+  if (!documents.length) return;
+  const ids = new Set(documents.map((d) => d.article.id));
+  const counters = await session
+    .executeWrite((tx) => writeBatch(tx, documents, batch, hierarchy, progress))
+    .catch((error) => {
+      throw loadError(error, `loading ${[...ids].join(', ')}`);
+    });
+  addCounters(summary, counters);
+  for (const p of batch) {
+    if (ids.has(p.article.id)) summary[p.replaces ? 'replaced' : 'loaded']++;
+  }
+  progress('committed');
+}
+
+type ReadRunner = <T>(work: (tx: ManagedTransaction) => Promise<T>) => Promise<T>;
+
+/** Decides per graph: skip it, write it anew, or replace what it wrote before. */
+async function plan(read: ReadRunner, corpus: Corpus): Promise<(Planned | 'skip')[]> {
+  const docs = new Map(corpus.documents.map((d) => [d.name, d]));
+  const articles = corpus.graphs.map((graph) => articleRow(graph, docs.get(graph.doc)));
+  const loaded = new Map<string, { contentHash?: string; graphHash?: string }>();
+  for (let i = 0; i < articles.length; i += IDS_PER_LOOKUP) {
+    const ids = articles.slice(i, i + IDS_PER_LOOKUP).map((a) => a.id);
+    const records = await read((tx) => tx.run(EXISTING_ARTICLES, { ids }).then((r) => r.records));
+    for (const r of records) {
+      loaded.set(r.get('id'), {
+        contentHash: r.get('contentHash') ?? undefined,
+        graphHash: r.get('graphHash') ?? undefined,
+      });
+    }
+  }
+  return corpus.graphs.map((graph, i) => {
+    const article = articles[i];
+    const before = loaded.get(article.id);
+    const unchanged =
+      before?.graphHash === article.graphHash && before.contentHash === article.contentHash;
+    if (unchanged) return 'skip';
+    return { graph, doc: docs.get(graph.doc), article, replaces: before !== undefined };
+  });
+}
+
+function unpairedDocuments(corpus: Corpus): string[] {
+  const graphs = new Set(corpus.graphs.map((g) => g.doc));
+  return corpus.documents
+    .filter((d) => !graphs.has(d.name))
+    .map((d) => `${d.name}: a document without a graph is not loaded`);
+}
+
+/** Maps each document; one that cannot be mapped is reported and left out of the batch. */
+function mapBatch(batch: Planned[], summary: LoadSummary): DocumentRows[] {
+  const rows: DocumentRows[] = [];
+  for (const p of batch) {
+    try {
+      const mapped = mapDocument(p.graph, p.doc);
+      summary.warnings.push(...mapped.warnings);
+      rows.push(mapped);
+    } catch (error) {
+      summary.failed++;
+      summary.warnings.push(`${p.graph.doc}: not loaded: ${messageOf(error)}`);
+    }
+  }
+  return rows;
+}
+
+/** One transaction: remove the replaced articles' part, write the batch, tidy up, stamp hashes. */
+async function writeBatch(
+  tx: ManagedTransaction,
+  documents: DocumentRows[],
+  batch: Planned[],
+  hierarchy: Hierarchy,
+  progress: (message: string) => void,
+): Promise<Counters> {
+  const counters = zeroCounters();
+  const replaced = batch.filter((p) => p.replaces).map((p) => p.article.id);
+  const candidates = replaced.length ? await removeArticles(tx, replaced, counters) : [];
+  progress(`writing ${documents.length} documents`);
+  const rows = mergeRows(documents, hierarchy);
+  const written: string[] = [];
+  for (const statement of writeStatements(rows)) {
+    const records = await runStatement(tx, statement, counters);
+    if (statement.returnsNodeIds) written.push(...records.map((r) => r.get('id') as string));
+  }
+  await deleteOrphans(tx, candidates, counters);
+  await runQuery(tx, SET_ALIASES, { ids: [...new Set([...written, ...candidates])] }, counters);
+  await runStatement(tx, hashStatement(rows.articles), counters);
+  return counters;
+}
+
+/** Takes the articles' part off the graph; returns the nodes that may now be orphans. */
+async function removeArticles(
+  tx: ManagedTransaction,
+  ids: string[],
+  counters: Counters,
+): Promise<string[]> {
+  const [mentioned] = await runQuery(tx, MENTIONED_NODES, { ids }, counters);
+  await runQuery(tx, DROP_RELATIONSHIP_SUPPORT, { ids }, counters);
+  const years = await runQuery(tx, DROP_STATISTIC_SUPPORT, { ids }, counters);
+  await runQuery(tx, DROP_MENTIONS, { ids }, counters);
+  return [
+    ...((mentioned?.get('ids') as string[] | undefined) ?? []),
+    ...years.flatMap((r) => r.get('years') as string[]),
+  ];
+}
+
+/** Deletes orphaned candidates, then their gazetteer parents that nothing holds any more. */
+async function deleteOrphans(
+  tx: ManagedTransaction,
+  candidates: string[],
+  counters: Counters,
+): Promise<void> {
+  let ids = [...new Set(candidates)];
+  while (ids.length) {
+    const records = await runQuery(tx, DELETE_ORPHANS, { ids }, counters);
+    ids = [...new Set(records.flatMap((r) => r.get('parents') as string[]))];
+  }
+}
+
+/** Counts every node and relationship (from the count store: cheap at any size). */
+export async function countGraph(driver: Driver): Promise<LoadSummary['totals']> {
+  const count = async (query: string) =>
+    (await driver.executeQuery(query)).records[0].get('n').toNumber() as number;
+  return {
+    nodes: await count('MATCH (n) RETURN count(n) AS n'),
+    relationships: await count('MATCH ()-[r]->() RETURN count(r) AS n'),
+  };
+}

@@ -1,0 +1,52 @@
+import type { DocumentGraph } from '../../types/graph';
+import { mergeRows } from './graph-rows';
+import { mapDocument } from './model';
+import { writeStatements } from './statements';
+
+describe('writeStatements', () => {
+  const hostile = "x'}) DETACH DELETE n //";
+  const graph: DocumentGraph = {
+    doc: 'd',
+    entities: [
+      { type: 'Person', name: hostile },
+      { type: 'Village', name: '`Evil`' },
+      { type: 'Program', name: 'p' },
+    ],
+    relations: [{ type: 'IMPLEMENTS', head: '`Evil`', tail: 'p' }],
+    facts: [{ subject: hostile, metric: 'm', value: 1, unit: '个', year: 2020 }],
+  };
+  const statements = writeStatements(
+    mergeRows([mapDocument(graph, undefined)], { get: () => undefined, ancestors: () => [] }),
+  );
+
+  it('puts values only in parameters, never in the Cypher text', () => {
+    for (const s of statements) {
+      expect(s.text).not.toContain(hostile);
+      expect(s.text).not.toContain('Evil');
+      expect(s.text).toMatch(/^UNWIND \$rows AS row/);
+    }
+    expect(JSON.stringify(statements.map((s) => s.rows))).toContain('DETACH DELETE n');
+  });
+
+  it('writes one statement per label, relation type and end labels, in dependency order', () => {
+    expect(statements.map((s) => s.name)).toEqual([
+      'articles',
+      'Village nodes',
+      'Person nodes',
+      'Program nodes',
+      'implied Year nodes',
+      'mentions of Person nodes',
+      'mentions of Place nodes',
+      'mentions of Program nodes',
+      'IMPLEMENTS relationships (Place → Program)',
+      'statistics of Person nodes',
+      'statistic years',
+    ]);
+  });
+
+  it('merges every node and relationship on its key', () => {
+    const implementing = statements.find((s) => s.name.startsWith('IMPLEMENTS'))!;
+    expect(implementing.text).toContain('MATCH (h:Place {key: row.head})');
+    expect(implementing.text).toContain('MERGE (h)-[r:IMPLEMENTS {key: row.key}]->(t)');
+  });
+});

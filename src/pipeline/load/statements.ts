@@ -1,0 +1,305 @@
+/**
+ * The Cypher the loader runs, with its parameters. Values always travel as
+ * `$rows`; labels and relationship types are written into the text only from the
+ * spec's closed lists (ENTITY_TYPES, RELATION_TYPES) and the model's own names,
+ * never from input. Every write is an `UNWIND $rows … MERGE` on a constrained key.
+ */
+import neo4j from 'neo4j-driver';
+import { ENTITY_TYPES, type EntityType } from '../../types/graph';
+import type { GraphRows } from './graph-rows';
+import {
+  isPlaceType,
+  matchLabel,
+  type ArticleRow,
+  type EntityRow,
+  type MatchLabel,
+  type MentionRow,
+  type RelationshipRow,
+  type StatisticRow,
+} from './model';
+
+export interface Statement {
+  /** What the statement does, for progress and error messages. */
+  name: string;
+  text: string;
+  rows: unknown[];
+  /** True when each record names a node written (`id`: its element id). */
+  returnsNodeIds?: boolean;
+}
+
+const SUPPORT_LISTS = ['articles', 'quoteArticles', 'quoteSentences', 'quotes'] as const;
+
+/** `x.list = its old value + the row's`, or no property at all when that is empty. */
+function appendSupport(variable: string): string {
+  return SUPPORT_LISTS.map((list) => {
+    const joined = `coalesce(${variable}.${list}, []) + row.${list}`;
+    return `${variable}.${list} = CASE WHEN size(${joined}) = 0 THEN null ELSE ${joined} END`;
+  }).join(',\n    ');
+}
+
+/** Keeps the support of the articles not in `gone`; an empty list becomes no property. */
+function dropSupport(variable: string): string {
+  return `WITH ${variable}, gone,
+     [a IN ${variable}.articles WHERE NOT a IN gone] AS articles,
+     [i IN range(0, size(coalesce(${variable}.quotes, [])) - 1)
+        WHERE NOT ${variable}.quoteArticles[i] IN gone] AS kept
+SET ${variable}.articles = CASE WHEN size(articles) = 0 THEN null ELSE articles END,
+    ${SUPPORT_LISTS.slice(1)
+      .map(
+        (list) =>
+          `${variable}.${list} = CASE WHEN size(kept) = 0 THEN null ` +
+          `ELSE [i IN kept | ${variable}.${list}[i]] END`,
+      )
+      .join(',\n    ')}`;
+}
+
+// ---------------------------------------------------------------- reading
+
+export const EXISTING_ARTICLES = `UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id AS id, a.contentHash AS contentHash, a.graphHash AS graphHash`;
+
+// ---------------------------------------------------------------- removing an article's part
+
+/** The nodes the articles mention: candidates for removal once their mentions are gone. */
+export const MENTIONED_NODES = `UNWIND $ids AS id
+MATCH (:Article {id: id})-[:MENTIONS]->(n)
+RETURN collect(DISTINCT elementId(n)) AS ids`;
+
+/** Takes the articles' support off relationships; one that no article and no gazetteer supports goes. */
+export const DROP_RELATIONSHIP_SUPPORT = `UNWIND $ids AS id
+MATCH (:Article {id: id})-[:MENTIONS]->()-[r]-()
+WHERE id IN r.articles
+WITH r, collect(DISTINCT id) AS gone
+${dropSupport('r')}
+WITH r WHERE r.articles IS NULL AND coalesce(r.gazetteer, false) = false
+DELETE r`;
+
+/** The same for statistics; returns the years of those that went, as removal candidates. */
+export const DROP_STATISTIC_SUPPORT = `UNWIND $ids AS id
+MATCH (:Article {id: id})-[:MENTIONS]->()-[:HAS_STATISTIC]->(s:Statistic)
+WHERE id IN s.articles
+WITH s, collect(DISTINCT id) AS gone
+${dropSupport('s')}
+WITH s WHERE s.articles IS NULL
+OPTIONAL MATCH (s)-[:IN_YEAR]->(y)
+WITH s, collect(elementId(y)) AS years
+DETACH DELETE s
+RETURN years`;
+
+export const DROP_MENTIONS = `UNWIND $ids AS id
+MATCH (:Article {id: id})-[m:MENTIONS]->()
+DELETE m`;
+
+/**
+ * Deletes the candidate entities nothing holds any more: no article mentions them,
+ * no place lies in them by the gazetteer, no statistic refers to them. Returns
+ * their gazetteer parents, the next candidates.
+ */
+export const DELETE_ORPHANS = `UNWIND $ids AS id
+MATCH (n) WHERE elementId(n) = id
+  AND NOT n:Article AND NOT n:Statistic
+  AND NOT EXISTS { (n)<-[:MENTIONS]-() }
+  AND NOT EXISTS { (n)<-[:LOCATED_IN {gazetteer: true}]-() }
+  AND NOT EXISTS { (n)<-[:IN_YEAR]-() }
+OPTIONAL MATCH (n)-[:LOCATED_IN {gazetteer: true}]->(parent)
+WITH n, collect(elementId(parent)) AS parents
+DETACH DELETE n
+RETURN parents`;
+
+/** A node's aliases: every name the articles mentioning it use, but its own. */
+export const SET_ALIASES = `UNWIND $ids AS id
+MATCH (n) WHERE elementId(n) = id
+OPTIONAL MATCH (:Article)-[m:MENTIONS]->(n)
+UNWIND coalesce(m.names, [null]) AS alias
+WITH n, alias ORDER BY alias
+WITH n, [x IN collect(DISTINCT alias) WHERE x <> n.name] AS aliases
+SET n.aliases = CASE WHEN size(aliases) = 0 THEN null ELSE aliases END`;
+
+// ---------------------------------------------------------------- writing
+
+const ARTICLES = `UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+SET a = row.props, a.id = row.id`;
+
+/** Written last, so an article carries its hashes only once all of its part is in. */
+const ARTICLE_HASHES = `UNWIND $rows AS row
+MATCH (a:Article {id: row.id})
+SET a.contentHash = row.contentHash, a.graphHash = row.graphHash`;
+
+function entityText(type: EntityType, implied: boolean): string {
+  const label = matchLabel(type);
+  const props = 'n.name = row.name, n.type = row.type, n.adminCode = row.adminCode';
+  return [
+    'UNWIND $rows AS row',
+    `MERGE (n:${label} {key: row.key})`,
+    implied ? `ON CREATE SET ${props}` : `SET ${props}`,
+    isPlaceType(type) ? `SET n:${type}` : '',
+    implied ? '' : 'RETURN elementId(n) AS id',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+function mentionText(label: MatchLabel): string {
+  return `UNWIND $rows AS row
+MATCH (a:Article {id: row.article})
+MATCH (n:${label} {key: row.key})
+MERGE (a)-[m:MENTIONS]->(n)
+SET m = row.props`;
+}
+
+function relationshipText(type: string, headLabel: MatchLabel, tailLabel: MatchLabel): string {
+  return `UNWIND $rows AS row
+MATCH (h:${headLabel} {key: row.head})
+MATCH (t:${tailLabel} {key: row.tail})
+MERGE (h)-[r:${type} {key: row.key}]->(t)
+SET r += row.props,
+    r.gazetteer = CASE WHEN row.gazetteer THEN true ELSE r.gazetteer END,
+    ${appendSupport('r')}`;
+}
+
+function statisticText(subjectLabel: MatchLabel): string {
+  return `UNWIND $rows AS row
+MATCH (subject:${subjectLabel} {key: row.subject})
+MERGE (s:Statistic {key: row.key})
+SET s += row.props,
+    ${appendSupport('s')}
+MERGE (subject)-[:HAS_STATISTIC]->(s)`;
+}
+
+const STATISTIC_YEARS = `UNWIND $rows AS row
+MATCH (s:Statistic {key: row.key})
+MATCH (y:Year {key: row.yearKey})
+MERGE (s)-[:IN_YEAR]->(y)`;
+
+// ---------------------------------------------------------------- parameters
+
+/** Integers go to Neo4j as integers (a JavaScript number would become a float). */
+const ints = (values: number[] | undefined) => values?.map((v) => neo4j.int(v));
+
+/** Drops undefined values: a map parameter may not hold them. */
+function defined<T extends object>(props: T): Partial<T> {
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+const articleParams = (a: ArticleRow) => ({ id: a.id, props: defined(a.props) });
+const hashParams = (a: ArticleRow) => ({
+  id: a.id,
+  contentHash: a.contentHash ?? null,
+  graphHash: a.graphHash,
+});
+const entityParams = (e: EntityRow) => ({ ...e, adminCode: e.adminCode ?? null });
+
+function mentionParams(m: MentionRow) {
+  const p = m.props;
+  return {
+    article: m.article,
+    key: m.key,
+    props: defined({
+      names: p.names,
+      sentences: ints(p.sentences),
+      starts: ints(p.starts),
+      ends: ints(p.ends),
+      textStarts: ints(p.textStarts),
+      textEnds: ints(p.textEnds),
+    }),
+  };
+}
+
+function supportParams(s: RelationshipRow | StatisticRow) {
+  return {
+    articles: s.articles,
+    quoteArticles: s.quoteArticles,
+    quoteSentences: ints(s.quoteSentences),
+    quotes: s.quotes,
+  };
+}
+
+const relationshipParams = (r: RelationshipRow) => ({
+  key: r.key,
+  head: r.head,
+  tail: r.tail,
+  props: r.props,
+  gazetteer: r.gazetteer,
+  ...supportParams(r),
+});
+
+const statisticParams = (s: StatisticRow) => ({
+  key: s.key,
+  subject: s.subject,
+  props: defined({
+    ...s.props,
+    year: s.props.year === undefined ? undefined : neo4j.int(s.props.year),
+  }),
+  ...supportParams(s),
+});
+
+function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
+
+/** Entity statements, one per type (its label is part of the text), in the spec's order. */
+function entityStatements(rows: EntityRow[], implied: boolean): Statement[] {
+  const byType = groupBy(rows, (r) => r.type);
+  return ENTITY_TYPES.filter((type) => byType.has(type)).map((type) => ({
+    name: `${implied ? 'implied ' : ''}${type} nodes`,
+    text: entityText(type, implied),
+    rows: byType.get(type)!.map(entityParams),
+    returnsNodeIds: !implied,
+  }));
+}
+
+/**
+ * The statements that write a batch, in order: articles, entity nodes (whose
+ * element ids they return), implied nodes, mentions, relationships, statistics.
+ * The article hashes come apart (`hashStatement`), to be written last.
+ */
+export function writeStatements(rows: GraphRows): Statement[] {
+  const statements: Statement[] = [
+    { name: 'articles', text: ARTICLES, rows: rows.articles.map(articleParams) },
+    ...entityStatements(rows.entities, false),
+    ...entityStatements(rows.implied, true),
+  ];
+  for (const [label, group] of groupBy(rows.mentions, (m) => m.label)) {
+    statements.push({
+      name: `mentions of ${label} nodes`,
+      text: mentionText(label as MatchLabel),
+      rows: group.map(mentionParams),
+    });
+  }
+  const byEnds = groupBy(rows.relationships, (r) => `${r.type} ${r.headLabel} ${r.tailLabel}`);
+  for (const group of byEnds.values()) {
+    const { type, headLabel, tailLabel } = group[0];
+    statements.push({
+      name: `${type} relationships (${headLabel} → ${tailLabel})`,
+      text: relationshipText(type, headLabel, tailLabel),
+      rows: group.map(relationshipParams),
+    });
+  }
+  for (const [label, group] of groupBy(rows.statistics, (s) => s.subjectLabel)) {
+    statements.push({
+      name: `statistics of ${label} nodes`,
+      text: statisticText(label as MatchLabel),
+      rows: group.map(statisticParams),
+    });
+  }
+  const dated = rows.statistics.filter((s) => s.yearKey !== undefined);
+  statements.push({
+    name: 'statistic years',
+    text: STATISTIC_YEARS,
+    rows: dated.map((s) => ({ key: s.key, yearKey: s.yearKey })),
+  });
+  return statements.filter((s) => s.rows.length > 0);
+}
+
+export function hashStatement(articles: ArticleRow[]): Statement {
+  return { name: 'article hashes', text: ARTICLE_HASHES, rows: articles.map(hashParams) };
+}
