@@ -101,17 +101,11 @@ export interface StatisticRow extends Support {
   key: string;
   subject: string;
   subjectLabel: MatchLabel;
-  props: {
+  props: Pick<Fact, 'subject' | 'metric' | 'value' | 'unit' | 'year' | 'approx'> & {
     /** Metric and figure, the caption in Browser: 党员 184名. */
     name: string;
     /** Value and unit as the text gives them: 184名, 约3800人. */
     figure: string;
-    subject: string;
-    metric: string;
-    value: number;
-    unit: string;
-    year?: number;
-    approx?: boolean;
   };
   /** Key of the Year node the figure refers to. */
   yearKey?: string;
