@@ -97,6 +97,7 @@ export function extractDocument(
   const persons = [
     ...finder.afterAnchors(text),
     ...finder.beforeSuffixes(text),
+    ...finder.beforeAppositions(text),
     ...finder.inBylines(text, doc.sentences),
   ];
   const names = new Set(persons.map((p) => p.name));

@@ -127,23 +127,35 @@ export class PersonFinder {
 
   /** Names written before 代表, 同志 or 总书记 (赵某某代表——, 某某同志). */
   beforeSuffixes(text: string): PersonMention[] {
+    return NAME_SUFFIXES.flatMap((suffix) => this.namesEndingAt(text, occurrences(text, suffix)));
+  }
+
+  /** Names followed by their post as an apposition: "某某，X市委书记，" or "某某（X集团总裁）". */
+  beforeAppositions(text: string): PersonMention[] {
+    const ends: number[] = [];
+    for (const m of text.matchAll(/[，（(]([^，。；！？（）()]{2,30})(?=[，。）)])/g)) {
+      const post = m[1].split('、');
+      if (post.every((p) => this.lexicon.titles.some((t) => p.endsWith(t)))) ends.push(m.index);
+    }
+    return this.namesEndingAt(text, ends);
+  }
+
+  private namesEndingAt(text: string, ends: Iterable<number>): PersonMention[] {
     const found: PersonMention[] = [];
-    for (const suffix of NAME_SUFFIXES) {
-      for (const at of occurrences(text, suffix)) {
-        for (const len of [3, 2]) {
-          const start = at - len;
-          const name = start >= 0 ? this.readName(text, start) : undefined;
-          if (name?.length !== len) continue;
-          const before = text[start - 1];
-          const tagged = nodejieba.tag(name);
-          if (
-            isHan(before) &&
-            !(tagged.length === 1 && NAME_TAGS.has(tagged[0].tag) && tagged[0].tag !== 'x')
-          )
-            continue;
-          found.push({ start, end: at, name });
-          break;
-        }
+    for (const at of ends) {
+      for (const len of [3, 2]) {
+        const start = at - len;
+        const name = start >= 0 ? this.readName(text, start) : undefined;
+        if (name?.length !== len) continue;
+        const before = text[start - 1];
+        const tagged = nodejieba.tag(name);
+        if (
+          isHan(before) &&
+          !(tagged.length === 1 && NAME_TAGS.has(tagged[0].tag) && tagged[0].tag !== 'x')
+        )
+          continue;
+        found.push({ start, end: at, name });
+        break;
       }
     }
     return found;

@@ -4,7 +4,8 @@
  * into items at 、 and ，; each item that ends in a post word belongs to the
  * place or organization named in it, or to the one of the item before it
  * (…县纪委书记、县监委主任 Y). An item that names an event and ends in a
- * delegate word makes the person a participant instead.
+ * delegate word makes the person a participant instead. The same chain may
+ * follow the name as an apposition: "Y，X村党支部书记，…" or "Y（X集团总裁）".
  */
 import type { Relation } from '../../../types/graph';
 import type { Mention, RelationContext } from './context';
@@ -70,6 +71,24 @@ function postTitle(text: string, body: Mention, item: ChainItem, lexicon: PostLe
   return suffixed ? text[body.end - 1] + rest : rest;
 }
 
+/** The title chain written right after a name, between a comma or bracket and the next one. */
+function chainAfter(text: string, start: number, to: number, lexicon: PostLexicon): ChainItem[] {
+  const open = text[start];
+  if (open !== '，' && open !== '（' && open !== '(') return [];
+  const close = open === '，' ? /[，。；！？]/ : /[）)]/;
+  let end = start + 1;
+  while (end < to && !close.test(text[end])) end++;
+  if (end >= to && open !== '，') return [];
+  const items: ChainItem[] = [];
+  let from = start + 1;
+  for (const part of text.slice(start + 1, end).split('、')) {
+    if (!endsWithAny(part, lexicon.titles)) return [];
+    items.push({ start: from, end: from + part.length, text: part });
+    from += part.length + 1;
+  }
+  return items;
+}
+
 export interface PostFindings {
   posts: Relation[];
   delegations: Relation[];
@@ -83,7 +102,8 @@ export function findPosts(ctx: RelationContext, lexicon: PostLexicon): PostFindi
     if (person.entity.type !== 'Person') continue;
     const sentence = ctx.sentences.find((s) => s.index === person.sentence);
     if (!sentence || sentence.kind === 'byline') continue;
-    const items = chainBefore(text, person.start, sentence.start, lexicon);
+    const before = chainBefore(text, person.start, sentence.start, lexicon);
+    const items = before.length ? before : chainAfter(text, person.end, sentence.end, lexicon);
     let body: Mention | undefined;
     for (const item of items) {
       const inside = ctx
@@ -119,6 +139,11 @@ function relation(
     head: head.entity.name,
     tail: tail.entity.name,
     ...extra,
-    evidence: [ctx.evidence(Math.min(item.start, tail.start), head.end)],
+    evidence: [
+      ctx.evidence(
+        Math.min(item.start, tail.start, head.start),
+        Math.max(item.end, tail.end, head.end),
+      ),
+    ],
   };
 }

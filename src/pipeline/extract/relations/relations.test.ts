@@ -41,6 +41,16 @@ describe('posts', () => {
     ]);
   });
 
+  it('reads a post written after the name, between commas or in brackets', () => {
+    const g = extract(
+      '据介绍，方晓岚，黄山市委常委、组织部部长，长期关注基层治理。会上，凌云峰（黟县县委书记）作了发言。',
+    );
+    expect(relationsOf(g, 'HOLDS_POSITION').map((r) => [pair(r), r.title])).toEqual([
+      ['方晓岚→黄山市', '市委常委、组织部部长'],
+      ['凌云峰→黟县', '县委书记'],
+    ]);
+  });
+
   it('makes a congress delegate a participant, not a post holder', () => {
     const g = extract('党的二十大代表、黄山市委书记凌云峰说，要把基层组织建强。');
     expect(relationsOf(g, 'PARTICIPATED_IN').map(pair)).toEqual(['凌云峰→党的二十大']);
