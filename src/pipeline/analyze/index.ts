@@ -39,6 +39,5 @@ export { readFromNeo4j } from './input/from-neo4j';
 export { readExtractionOutput } from './input/read-extraction';
 export { writeBack, type WriteBackSummary } from './write-back';
 export { writeReports, type ReportFiles } from './report/write-reports';
-export { runNamedQuery, formatTable } from './queries';
 export { createRng, DEFAULT_SEED, type Rng } from './rng';
 export * from './types';

@@ -12,7 +12,7 @@
  * `key`; labels come from the spec's closed lists only.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import { PLACE_TYPES, type EntityType } from '../../types/graph';
+import { matchLabel } from '../load/model';
 import type { Analysis } from './analysis';
 import { METRICS } from './centrality';
 import { PROJECTIONS } from './types';
@@ -30,10 +30,6 @@ export interface WriteBackSummary {
   memberships: number;
   staleCommunitiesRemoved: number;
 }
-
-/** The label an entity node is matched by: `Place` carries the unique key of every place. */
-const matchLabel = (type: EntityType): string =>
-  (PLACE_TYPES as readonly string[]).includes(type) ? 'Place' : type;
 
 export const REMOVE_COMMUNITIES = `MATCH (c:Community)
 WITH c LIMIT $batchSize
