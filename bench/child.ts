@@ -1,0 +1,37 @@
+/** Runs one stage in a fresh child process and reads back its result line. */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { NEO4J_LOCK, ROOT } from './paths';
+import { RESULT_PREFIX, StageResult } from './stage-protocol';
+import type { StageName } from './stages';
+
+export interface ChildOptions {
+  /** Hold the shared Neo4j's lock for the run (stages that write to it). */
+  lockNeo4j?: boolean;
+}
+
+/** A big heap: the million-edge analytics needs several GB; the others stay far below. */
+const NODE_ARGS = ['--require', 'tsx/cjs', '--max-old-space-size=12288'];
+
+export function runStage(
+  name: StageName,
+  args: object,
+  options: ChildOptions = {},
+): Promise<StageResult> {
+  const node = [...NODE_ARGS, path.join(__dirname, 'stage.ts'), name, JSON.stringify(args)];
+  const [command, argv] = options.lockNeo4j
+    ? ['flock', [NEO4J_LOCK, process.execPath, ...node]]
+    : [process.execPath, node];
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const line = stdout.split('\n').find((l) => l.startsWith(RESULT_PREFIX));
+      if (code !== 0 || !line)
+        reject(new Error(`bench: stage ${name} failed (exit code ${code}); its errors are above`));
+      else resolve(JSON.parse(line.slice(RESULT_PREFIX.length)) as StageResult);
+    });
+  });
+}

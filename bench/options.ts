@@ -1,0 +1,59 @@
+/** `npm run bench -- [options]`. */
+import { availableParallelism } from 'node:os';
+import { Command, InvalidArgumentError } from 'commander';
+
+export interface BenchOptions {
+  sizes: number[];
+  runs: number;
+  workers: number;
+  /** Size at which extraction on one worker is compared with `workers`. */
+  scalingSize: number;
+  /** Sizes at which the naive loader runs (it is slow). */
+  naiveSizes: number[];
+  neo4j: boolean;
+  analyticsEdges: number;
+  seed: string;
+}
+
+const positive = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expects a whole number > 0');
+  return n;
+};
+const list = (value: string) => value.split(',').map((v) => positive(v.trim()));
+
+export function parseOptions(argv: string[]): BenchOptions {
+  const program = new Command('bench')
+    .description('throughput, wall time and peak memory per stage, with baselines')
+    .option('--sizes <list>', 'copies of the sample reports per corpus', list, [10, 100, 1000])
+    .option('--runs <n>', 'runs per figure (the median is reported)', positive, 3)
+    .option('--workers <n>', 'extraction worker threads', positive, availableParallelism())
+    .option(
+      '--scaling-size <n>',
+      'size for 1 worker vs --workers (default: 100 or the largest below)',
+      positive,
+    )
+    .option('--naive-sizes <list>', 'sizes for the naive one-MERGE-per-record loader', list, [10])
+    .option('--no-neo4j', 'skip the stages that write to Neo4j')
+    .option(
+      '--analytics-edges <n>',
+      'edges of the synthetic analytics graph (0: skip)',
+      Number,
+      1_000_000,
+    )
+    .option('--seed <seed>', 'seed of the name variants and the synthetic graph', 'bench')
+    .parse(argv);
+  const o = program.opts();
+  const sizes = [...new Set<number>(o.sizes)].sort((a, b) => a - b);
+  const below100 = sizes.filter((s) => s <= 100);
+  return {
+    sizes,
+    runs: o.runs,
+    workers: o.workers,
+    scalingSize: o.scalingSize ?? below100[below100.length - 1] ?? sizes[0],
+    naiveSizes: o.naiveSizes,
+    neo4j: o.neo4j,
+    analyticsEdges: o.analyticsEdges,
+    seed: o.seed,
+  };
+}

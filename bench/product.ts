@@ -1,0 +1,47 @@
+/**
+ * The product as shipped: modules of the compiled dist/ (built by `npm install`'s
+ * prepare step, and again by `npm run bench`), typed by their sources. Measuring
+ * dist rather than the sources through tsx keeps the transpiler out of the
+ * figures, worker threads included.
+ */
+import path from 'node:path';
+import { ROOT } from './paths';
+
+function fromDist<T>(module: string): Promise<T> {
+  return import(path.join(ROOT, 'dist', `${module}.js`)) as Promise<T>;
+}
+
+export const ingestModule = () =>
+  fromDist<typeof import('../src/pipeline/ingest')>('pipeline/ingest/index');
+export const parallelModule = () =>
+  fromDist<typeof import('../src/pipeline/parallel')>('pipeline/parallel/index');
+export const jsonlModule = () =>
+  fromDist<typeof import('../src/pipeline/parallel/jsonl-spans')>('pipeline/parallel/jsonl-spans');
+export const gazetteerModule = () =>
+  fromDist<typeof import('../src/pipeline/extract/gazetteer/gazetteer')>(
+    'pipeline/extract/gazetteer/gazetteer',
+  );
+export const resolveModule = () =>
+  fromDist<typeof import('../src/pipeline/resolve/corpus')>('pipeline/resolve/corpus');
+export const graphTypesModule = () => fromDist<typeof import('../src/types/graph')>('types/graph');
+export const loadModule = () =>
+  fromDist<typeof import('../src/pipeline/load')>('pipeline/load/index');
+export const analysisModule = () =>
+  fromDist<typeof import('../src/pipeline/analyze/analysis')>('pipeline/analyze/analysis');
+export const analysisInputModule = () =>
+  fromDist<typeof import('../src/pipeline/analyze/input/from-graphs')>(
+    'pipeline/analyze/input/from-graphs',
+  );
+export const centralityModule = () =>
+  fromDist<typeof import('../src/pipeline/analyze/centrality')>(
+    'pipeline/analyze/centrality/index',
+  );
+export const louvainModule = () =>
+  fromDist<typeof import('../src/pipeline/analyze/communities/louvain')>(
+    'pipeline/analyze/communities/louvain',
+  );
+export const rngModule = () =>
+  fromDist<typeof import('../src/pipeline/analyze/rng')>('pipeline/analyze/rng');
+export const connectionModule = () =>
+  fromDist<typeof import('../src/neo4j/connection')>('neo4j/connection');
+export const schemaModule = () => fromDist<typeof import('../src/neo4j/schema')>('neo4j/schema');

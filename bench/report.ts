@@ -1,0 +1,134 @@
+/** The benchmark's report: reports/bench.json and a Markdown table (reports/bench.md). */
+import type { BenchOptions } from './options';
+import type { Corpus } from './corpus';
+import type { Measured } from './stats';
+
+export interface SizeResult {
+  corpus: Corpus;
+  /** Pipeline stages: ingest, extract, resolve, load, analyze. */
+  stages: Record<string, Measured>;
+  /** Baselines measured in the same run: jieba-tag, extract-1-worker, naive-load, … */
+  baselines: Record<string, Measured>;
+}
+
+export interface BenchReport {
+  options: BenchOptions;
+  machine: { cpus: number; memoryGb: number; node: string };
+  sizes: Record<string, SizeResult>;
+  analytics?: Measured;
+  targets: Target[];
+}
+
+export interface Target {
+  target: string;
+  measured: string;
+  met: boolean | null;
+}
+
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+const rate = (m: Measured) =>
+  `${m.throughput >= 100 ? Math.round(m.throughput).toLocaleString('en') : m.throughput.toFixed(2)} ${m.unit}`;
+const ratio = (r: number) => `${r.toFixed(r < 10 ? 2 : 0)}×`;
+
+function stageRows(size: string, result: SizeResult): string[] {
+  const row = (name: string, m: Measured) =>
+    `| ×${size} | ${name} | ${rate(m)} | ${seconds(m.wallMs)} | ${Math.round(m.peakMb)} MB |`;
+  return [
+    ...Object.entries(result.stages).map(([name, m]) => row(name, m)),
+    ...Object.entries(result.baselines).map(([name, m]) => row(`*baseline:* ${name}`, m)),
+  ];
+}
+
+/** The target checks, from figures measured in this run only. */
+export function checkTargets(report: Omit<BenchReport, 'targets'>): Target[] {
+  const targets: Target[] = [];
+  const { options } = report;
+  const scaling = report.sizes[options.scalingSize];
+  const one = scaling?.baselines['extract-1-worker'];
+  const many = scaling?.stages.extract;
+  if (one && many) {
+    targets.push({
+      target: `extraction ≥ 1 MB/s per core (×${options.scalingSize}, 1 worker)`,
+      measured: rate(one),
+      met: one.throughput >= 1,
+    });
+    const speedup = one.wallMs / many.wallMs;
+    targets.push({
+      target: `≥ 1.8× on ${options.workers} cores (×${options.scalingSize}, wall 1 worker ÷ wall ${options.workers})`,
+      measured: ratio(speedup),
+      met: speedup >= 1.8,
+    });
+    const jieba = scaling.baselines['jieba-tag'];
+    if (jieba)
+      targets.push({
+        target: 'extraction per core ÷ raw nodejieba.tag (the ceiling)',
+        measured: ratio(one.throughput / jieba.throughput),
+        met: null,
+      });
+  }
+  for (const [size, result] of Object.entries(report.sizes)) {
+    const naive = result.baselines['naive-load'];
+    const load = result.stages.load;
+    if (naive && load)
+      targets.push({
+        target: `batched loader ≥ 20× the naive loader (×${size}, rows/s)`,
+        measured: ratio(load.throughput / naive.throughput),
+        met: load.throughput / naive.throughput >= 20,
+      });
+  }
+  if (Object.values(report.sizes).some((r) => r.stages.load))
+    targets.push({
+      target: 'batched loader within 3× of neo4j-admin import',
+      measured: 'not measured: no neo4j-admin import baseline yet',
+      met: null,
+    });
+  if (report.analytics)
+    targets.push({
+      target: `analytics on a ${report.analytics.counts.edges.toLocaleString('en')}-edge graph < 30 s`,
+      measured: seconds(report.analytics.wallMs),
+      met: report.analytics.wallMs < 30_000,
+    });
+  const sizes = Object.keys(report.sizes).map(Number);
+  const [small, large] = [Math.min(...sizes), Math.max(...sizes)];
+  if (large > small) {
+    for (const stage of Object.keys(report.sizes[large].stages)) {
+      const a = report.sizes[small].stages[stage];
+      const b = report.sizes[large].stages[stage];
+      if (!a || !b) continue;
+      targets.push({
+        target: `${stage}: peak memory ×${large} ≤ 1.5 × peak memory ×${small}`,
+        measured: `${Math.round(b.peakMb)} MB ÷ ${Math.round(a.peakMb)} MB = ${ratio(b.peakMb / a.peakMb)}`,
+        met: b.peakMb / a.peakMb <= 1.5,
+      });
+    }
+  }
+  return targets;
+}
+
+export function markdown(report: BenchReport): string {
+  const verdict = (met: boolean | null) => (met === null ? '—' : met ? 'met' : '**missed**');
+  const corpora = Object.entries(report.sizes).map(
+    ([size, r]) => `×${size}: ${r.corpus.files} reports, ${mb(r.corpus.bytes)}`,
+  );
+  const lines = [
+    `Machine: ${report.machine.cpus} cores, ${report.machine.memoryGb} GB, Node ${report.machine.node}; ` +
+      `median of ${report.options.runs} runs; extraction on ${report.options.workers} worker threads.`,
+    `Corpora: ${corpora.join('; ')}.`,
+    '',
+    '| size | stage | throughput | wall | peak memory |',
+    '|---|---|---|---|---|',
+    ...Object.entries(report.sizes).flatMap(([size, r]) => stageRows(size, r)),
+  ];
+  if (report.analytics) {
+    const a = report.analytics;
+    lines.push(
+      `| 1M-edge graph | analytics (${a.counts.nodes.toLocaleString('en')} nodes) | ${rate(a)} | ${seconds(a.wallMs)} | ${Math.round(a.peakMb)} MB |`,
+    );
+  }
+  lines.push('', '| target | measured | |', '|---|---|---|');
+  for (const t of report.targets) lines.push(`| ${t.target} | ${t.measured} | ${verdict(t.met)} |`);
+  if (report.analytics?.notes)
+    lines.push('', `Analytics per step: ${report.analytics.notes.join('; ')}.`);
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,166 @@
+/**
+ * `npm run bench`: generates corpora of the sample reports ×N (names varied), runs
+ * every stage on each in child processes, several times, and reports the median
+ * throughput, wall time and peak memory per stage, beside baselines measured in
+ * the same run, to reports/bench.json and reports/bench.md.
+ *
+ * The load stages EMPTY the shared Neo4j database (under its lock, one run at a
+ * time); pass --no-neo4j to leave it alone.
+ */
+import { promises as fs } from 'node:fs';
+import { availableParallelism, totalmem } from 'node:os';
+import path from 'node:path';
+import { runStage, ChildOptions } from './child';
+import { ensureCorpus } from './corpus';
+import { BenchOptions, parseOptions } from './options';
+import { REPORT_DIR, workDir } from './paths';
+import { BenchReport, SizeResult, checkTargets, markdown } from './report';
+import type { StageResult } from './stage-protocol';
+import type { StageName } from './stages';
+import { Measured, summarize } from './stats';
+
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+
+/** Runs a stage `runs` times; `amount` gives one run's work (MB or rows) from its result. */
+async function measure(
+  options: BenchOptions,
+  label: string,
+  stage: StageName,
+  args: object,
+  amount: (result: StageResult) => number,
+  unit: Measured['unit'],
+  child: ChildOptions = {},
+): Promise<Measured> {
+  const runs: StageResult[] = [];
+  for (let i = 1; i <= options.runs; i++) {
+    const result = await runStage(stage, args, child);
+    log(
+      `${label} run ${i}/${options.runs}: ${(result.wallMs / 1000).toFixed(2)} s, ${Math.round(result.peakMb)} MB`,
+    );
+    runs.push(result);
+  }
+  return summarize(runs, amount(runs[runs.length - 1]), unit);
+}
+
+async function benchSize(options: BenchOptions, size: number): Promise<SizeResult> {
+  const corpus = await ensureCorpus(size, options.seed);
+  log(`×${size}: ${corpus.files} reports, ${(corpus.bytes / 1e6).toFixed(1)} MB in ${corpus.dir}`);
+  const work = workDir(size);
+  const documents = path.join(work, 'documents.jsonl');
+  const extracted = path.join(work, 'extracted');
+  const stages: Record<string, Measured> = {};
+  const baselines: Record<string, Measured> = {};
+  const at = (name: string) => `×${size} ${name}`;
+  const megabytes = (bytes: number) => () => bytes / 1e6;
+
+  stages.ingest = await measure(
+    options,
+    at('ingest'),
+    'ingest',
+    { corpus: corpus.dir, work },
+    megabytes(corpus.bytes),
+    'MB/s',
+  );
+  const text = megabytes(stages.ingest.counts.textBytes);
+  baselines['jieba-tag'] = await measure(
+    options,
+    at('jieba-tag'),
+    'jieba-tag',
+    { documents },
+    text,
+    'MB/s',
+  );
+  if (size === options.scalingSize && options.workers > 1)
+    baselines['extract-1-worker'] = await measure(
+      options,
+      at('extract, 1 worker'),
+      'extract',
+      { documents, out: extracted, workers: 1 },
+      text,
+      'MB/s',
+    );
+  stages.extract = await measure(
+    options,
+    at(`extract, ${options.workers} workers`),
+    'extract',
+    { documents, out: extracted, workers: options.workers },
+    text,
+    'MB/s',
+  );
+  const entities = stages.extract.counts.entities;
+  stages.resolve = await measure(
+    options,
+    at('resolve'),
+    'resolve',
+    { extracted },
+    () => entities,
+    'rows/s',
+  );
+  if (options.neo4j) {
+    const records = (r: StageResult) => r.counts.records;
+    stages.load = await measure(options, at('load'), 'load', { extracted }, records, 'rows/s', {
+      lockNeo4j: true,
+    });
+    if (options.naiveSizes.includes(size))
+      baselines['naive-load'] = await measure(
+        options,
+        at('naive load'),
+        'naive-load',
+        { extracted },
+        records,
+        'rows/s',
+        { lockNeo4j: true },
+      );
+  }
+  stages.analyze = await measure(
+    options,
+    at('analyze'),
+    'analyze',
+    { extracted },
+    (r) => r.counts.rows,
+    'rows/s',
+  );
+  return { corpus, stages, baselines };
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv);
+  if (options.neo4j)
+    log(
+      'the load stages EMPTY the shared Neo4j database (rebuild it after; --no-neo4j skips them)',
+    );
+  const sizes: Record<string, SizeResult> = {};
+  for (const size of options.sizes) sizes[size] = await benchSize(options, size);
+  const analytics = options.analyticsEdges
+    ? await measure(
+        options,
+        `analytics on ${options.analyticsEdges} edges`,
+        'analytics-1m',
+        { edges: options.analyticsEdges, perNode: 5, seed: options.seed },
+        (r) => r.counts.edges,
+        'rows/s',
+      )
+    : undefined;
+  const partial = {
+    options,
+    machine: {
+      cpus: availableParallelism(),
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    sizes,
+    analytics,
+  };
+  const report: BenchReport = { ...partial, targets: checkTargets(partial) };
+  await fs.mkdir(REPORT_DIR, { recursive: true });
+  await fs.writeFile(path.join(REPORT_DIR, 'bench.json'), JSON.stringify(report, null, 2) + '\n');
+  const table = markdown(report);
+  await fs.writeFile(path.join(REPORT_DIR, 'bench.md'), table);
+  console.log(table);
+  log(`written ${path.join(REPORT_DIR, 'bench.json')} and bench.md`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

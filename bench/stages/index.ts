@@ -1,0 +1,27 @@
+/** Every stage and baseline a benchmark child process can run, by name. */
+import type { StageOutput } from '../stage-protocol';
+import { analyzeStage } from './analyze';
+import { extractStage } from './extract';
+import { ingestStage } from './ingest';
+import { jiebaStage } from './jieba-baseline';
+import { loadStage } from './load';
+import { millionEdgesStage } from './million-edges';
+import { naiveLoadStage } from './naive-load';
+import { resolveStage } from './resolve';
+
+// Each stage checks its own arguments' shape by use; the harness is their only caller.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Stage = (args: any) => Promise<StageOutput>;
+
+export const STAGES = {
+  ingest: ingestStage,
+  extract: extractStage,
+  resolve: resolveStage,
+  load: loadStage,
+  analyze: analyzeStage,
+  'jieba-tag': jiebaStage,
+  'naive-load': naiveLoadStage,
+  'analytics-1m': millionEdgesStage,
+} satisfies Record<string, Stage>;
+
+export type StageName = keyof typeof STAGES;
