@@ -107,13 +107,15 @@ export function createProgram(): Command {
   program
     .command('export')
     .description('export the graph for bulk import')
+    .argument('[dir]', 'extraction output folder', `${DEFAULT_OUT}/extracted`)
     .addOption(
       new Option('--format <format>', 'export format')
         .choices(['neo4j-admin'])
         .default('neo4j-admin'),
     )
     .option('-o, --out <dir>', 'output folder', `${DEFAULT_OUT}/import`)
-    .action(async (opts) => (await import('./commands/export')).run(opts));
+    .option('--import-into <home>', 'then run neo4j-admin import into a new database there')
+    .action(async (dir: string, opts) => (await import('./commands/export')).run({ dir, ...opts }));
 
   program
     .command('neo4j')

@@ -1,12 +1,8 @@
 /** `kg load [DIR]`: loads extraction output (per-document graphs and documents.jsonl) into Neo4j. */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { UsageError } from '../errors';
 import { neo4jConfig, openDriver } from '../neo4j/connection';
 import { applySchema } from '../neo4j/schema';
-import { readExtractionOutput } from '../pipeline/analyze/input/read-extraction';
-import { DOCUMENTS_FILE, readDocuments } from '../pipeline/ingest';
-import { loadCorpus, type Corpus, type LoadSummary } from '../pipeline/load';
+import { loadCorpus, readCorpus, type LoadSummary } from '../pipeline/load';
 
 export interface LoadCommandOptions {
   dir: string;
@@ -34,20 +30,6 @@ export async function run(options: LoadCommandOptions): Promise<void> {
   if (failures.length || summary.failed) {
     throw new UsageError(`${failures.length + summary.failed} graphs could not be loaded`, 1);
   }
-}
-
-/** The graphs of a folder of extraction output and the documents beside them. */
-export async function readCorpus(dir: string): Promise<{ corpus: Corpus; failures: string[] }> {
-  const { graphs, failures } = await readExtractionOutput(dir);
-  const documentsFile = path.join(dir, DOCUMENTS_FILE);
-  const messages = failures.map((f) => f.message);
-  if (!existsSync(documentsFile)) {
-    messages.push(
-      `${documentsFile} is missing: articles get no title, date or hash, and relations no sentences`,
-    );
-  }
-  const documents = existsSync(documentsFile) ? await readDocuments(documentsFile) : [];
-  return { corpus: { documents, graphs }, failures: messages };
 }
 
 function parseBatchSize(value: string | undefined): number | undefined {

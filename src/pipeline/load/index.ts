@@ -11,3 +11,4 @@ export {
   type LoadSummary,
 } from './loader';
 export type { Hierarchy } from './hierarchy';
+export { readCorpus } from './read-corpus';
