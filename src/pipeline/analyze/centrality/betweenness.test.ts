@@ -1,5 +1,6 @@
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import {
+  directed,
   plantedCliques,
   readFixture,
   rounded,
@@ -37,6 +38,15 @@ describe('betweenness', () => {
     const graph = undirected(kite.edges);
     const exact = betweennessCentrality(graph, { getEdgeWeight: null });
     const sampled = sampledBetweenness(graph, graph.order, createRng('any'));
+    for (const node of graph.nodes()) expect(sampled[node]).toBeCloseTo(exact[node], 12);
+  });
+
+  it('follows edge direction on a directed graph', () => {
+    const web = readFixture<{ edges: [number, number][] }>('pagerank-directed.json');
+    const graph = directed(web.edges);
+    const exact = betweennessCentrality(graph, { getEdgeWeight: null });
+    const sampled = sampledBetweenness(graph, graph.order, createRng('any'));
+    expect(Object.values(exact).some((v) => v > 0)).toBe(true);
     for (const node of graph.nodes()) expect(sampled[node]).toBeCloseTo(exact[node], 12);
   });
 

@@ -1,3 +1,4 @@
+import { weightedDegree } from 'graphology-metrics/node/weighted-degree';
 import { undirected } from '../../../../test/fixtures/analyze/graphs';
 import { degree, weightedDegrees } from './degree';
 
@@ -11,6 +12,14 @@ describe('degree', () => {
 
   it('counts distinct neighbours', () => {
     expect(degree(graph)).toEqual({ a: 2, b: 2, c: 3, d: 1 });
+  });
+
+  it('agrees with graphology-metrics on weights that are missing or not numbers', () => {
+    const odd = undirected([['a', 'b', 2]]);
+    odd.mergeEdge('b', 'c');
+    odd.mergeEdge('c', 'a', { weight: 'heavy' });
+    const expected = Object.fromEntries(odd.mapNodes((n) => [n, weightedDegree(odd, n)]));
+    expect(weightedDegrees(odd)).toEqual(expected);
   });
 
   it('sums edge weights, or counts edges when unweighted', () => {

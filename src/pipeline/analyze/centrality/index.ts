@@ -30,6 +30,8 @@ export interface MetricsOptions {
   closenessMaxNodes: number;
   /** Seed of the betweenness sample. */
   seed: string | number;
+  /** Metrics not to compute (their values are null), to save time on very large graphs. */
+  skip: readonly MetricName[];
 }
 
 export const METRICS_DEFAULTS: MetricsOptions = {
@@ -38,6 +40,7 @@ export const METRICS_DEFAULTS: MetricsOptions = {
   betweenness: BETWEENNESS_DEFAULTS,
   closenessMaxNodes: CLOSENESS_MAX_NODES,
   seed: DEFAULT_SEED,
+  skip: [],
 };
 
 export interface GraphMetrics {
@@ -62,7 +65,9 @@ export function computeMetrics(graph: Graph, options: Partial<MetricsOptions> = 
   };
   const measure = (name: MetricName, run: () => { values: NodeValues | null; note: string }) => {
     const started = performance.now();
-    const { values, note } = run();
+    const { values, note } = o.skip.includes(name)
+      ? { values: null, note: 'skipped on request' }
+      : run();
     result.milliseconds[name] = performance.now() - started;
     result.values[name] = values;
     result.notes[name] = note;
