@@ -62,16 +62,20 @@ export async function runStatement(
 const CONNECTION_LOST = ['ServiceUnavailable', 'SessionExpired'];
 
 /**
- * A driver failure as a message for the user: a lost or refused connection
- * becomes a UsageError naming what was being done; anything else is passed on.
+ * A driver failure as a message for the user: an unreachable server, a lost
+ * connection or a refused login becomes a UsageError naming what was being done
+ * (and, once writing has begun, that loading again finishes the job); anything
+ * else is passed on.
  */
-export function loadError(error: unknown, during: string): unknown {
+export function loadError(error: unknown, during: string, writing = false): unknown {
   if (!(error instanceof Neo4jError)) return error;
   if (CONNECTION_LOST.includes(error.code)) {
+    const resume = writing
+      ? '; the documents committed before are kept and the interrupted batch was rolled back: ' +
+        'run the load again to finish (unchanged documents are skipped)'
+      : '';
     return new UsageError(
-      `lost the connection to Neo4j while ${during} (${reasonOf(error)}); the documents ` +
-        'loaded before it are kept and the interrupted batch was rolled back: run the load ' +
-        'again to finish (unchanged documents are skipped)',
+      `lost the connection to Neo4j while ${during} (${reasonOf(error)})${resume}`,
       1,
     );
   }

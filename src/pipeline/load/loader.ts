@@ -130,7 +130,7 @@ async function loadBatch(
   const counters = await session
     .executeWrite((tx) => writeBatch(tx, documents, batch, hierarchy, progress))
     .catch((error) => {
-      throw loadError(error, `loading ${[...ids].join(', ')}`);
+      throw loadError(error, `loading ${[...ids].join(', ')}`, true);
     });
   addCounters(summary, counters);
   for (const p of batch) {
