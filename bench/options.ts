@@ -5,11 +5,15 @@ import { Command, InvalidArgumentError } from 'commander';
 export interface BenchOptions {
   sizes: number[];
   runs: number;
+  /** Runs per figure from size 1000 on, where one run takes minutes. */
+  largeRuns: number;
   workers: number;
   /** Size at which extraction on one worker is compared with `workers`. */
   scalingSize: number;
   /** Sizes at which the naive loader runs (it is slow). */
   naiveSizes: number[];
+  /** Runs of the naive loader per size: one by default, it takes minutes. */
+  naiveRuns: number;
   neo4j: boolean;
   analyticsEdges: number;
   seed: string;
@@ -27,13 +31,20 @@ export function parseOptions(argv: string[]): BenchOptions {
     .description('throughput, wall time and peak memory per stage, with baselines')
     .option('--sizes <list>', 'copies of the sample reports per corpus', list, [10, 100, 1000])
     .option('--runs <n>', 'runs per figure (the median is reported)', positive, 3)
+    .option('--large-runs <n>', 'runs per figure from size 1000 on (default: --runs)', positive)
     .option('--workers <n>', 'extraction worker threads', positive, availableParallelism())
     .option(
       '--scaling-size <n>',
       'size for 1 worker vs --workers (default: 100 or the largest below)',
       positive,
     )
-    .option('--naive-sizes <list>', 'sizes for the naive one-MERGE-per-record loader', list, [10])
+    .option(
+      '--naive-sizes <list>',
+      'sizes for the naive one-MERGE-per-record loader',
+      list,
+      [10, 100],
+    )
+    .option('--naive-runs <n>', 'runs of the naive loader per size', positive, 1)
     .option('--no-neo4j', 'skip the stages that write to Neo4j')
     .option(
       '--analytics-edges <n>',
@@ -49,9 +60,11 @@ export function parseOptions(argv: string[]): BenchOptions {
   return {
     sizes,
     runs: o.runs,
+    largeRuns: o.largeRuns ?? o.runs,
     workers: o.workers,
     scalingSize: o.scalingSize ?? below100[below100.length - 1] ?? sizes[0],
     naiveSizes: o.naiveSizes,
+    naiveRuns: o.naiveRuns,
     neo4j: o.neo4j,
     analyticsEdges: o.analyticsEdges,
     seed: o.seed,

@@ -45,3 +45,7 @@ export const rngModule = () =>
 export const connectionModule = () =>
   fromDist<typeof import('../src/neo4j/connection')>('neo4j/connection');
 export const schemaModule = () => fromDist<typeof import('../src/neo4j/schema')>('neo4j/schema');
+export const adminExportModule = () =>
+  fromDist<typeof import('../src/pipeline/export/neo4j-admin')>('pipeline/export/neo4j-admin');
+export const adminImportModule = () =>
+  fromDist<typeof import('../src/pipeline/export/admin-import')>('pipeline/export/admin-import');

@@ -8,7 +8,7 @@
  * time); pass --no-neo4j to leave it alone.
  */
 import { promises as fs } from 'node:fs';
-import { availableParallelism, totalmem } from 'node:os';
+import { availableParallelism, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import { runStage, ChildOptions } from './child';
 import { ensureCorpus } from './corpus';
@@ -20,10 +20,11 @@ import type { StageName } from './stages';
 import { Measured, summarize } from './stats';
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+const loadAverages: number[] = [];
 
 /** Runs a stage `runs` times; `amount` gives one run's work (MB or rows) from its result. */
 async function measure(
-  options: BenchOptions,
+  runCount: number,
   label: string,
   stage: StageName,
   args: object,
@@ -32,10 +33,11 @@ async function measure(
   child: ChildOptions = {},
 ): Promise<Measured> {
   const runs: StageResult[] = [];
-  for (let i = 1; i <= options.runs; i++) {
+  for (let i = 1; i <= runCount; i++) {
+    loadAverages.push(loadavg()[0]);
     const result = await runStage(stage, args, child);
     log(
-      `${label} run ${i}/${options.runs}: ${(result.wallMs / 1000).toFixed(2)} s, ${Math.round(result.peakMb)} MB`,
+      `${label} run ${i}/${runCount}: ${(result.wallMs / 1000).toFixed(2)} s, ${Math.round(result.peakMb)} MB`,
     );
     runs.push(result);
   }
@@ -51,10 +53,11 @@ async function benchSize(options: BenchOptions, size: number): Promise<SizeResul
   const stages: Record<string, Measured> = {};
   const baselines: Record<string, Measured> = {};
   const at = (name: string) => `×${size} ${name}`;
+  const runs = size >= 1000 ? options.largeRuns : options.runs;
   const megabytes = (bytes: number) => () => bytes / 1e6;
 
   stages.ingest = await measure(
-    options,
+    runs,
     at('ingest'),
     'ingest',
     { corpus: corpus.dir, work },
@@ -63,7 +66,7 @@ async function benchSize(options: BenchOptions, size: number): Promise<SizeResul
   );
   const text = megabytes(stages.ingest.counts.textBytes);
   baselines['jieba-tag'] = await measure(
-    options,
+    runs,
     at('jieba-tag'),
     'jieba-tag',
     { documents },
@@ -72,7 +75,7 @@ async function benchSize(options: BenchOptions, size: number): Promise<SizeResul
   );
   if (size === options.scalingSize && options.workers > 1)
     baselines['extract-1-worker'] = await measure(
-      options,
+      runs,
       at('extract, 1 worker'),
       'extract',
       { documents, out: extracted, workers: 1 },
@@ -80,7 +83,7 @@ async function benchSize(options: BenchOptions, size: number): Promise<SizeResul
       'MB/s',
     );
   stages.extract = await measure(
-    options,
+    runs,
     at(`extract, ${options.workers} workers`),
     'extract',
     { documents, out: extracted, workers: options.workers },
@@ -89,7 +92,7 @@ async function benchSize(options: BenchOptions, size: number): Promise<SizeResul
   );
   const entities = stages.extract.counts.entities;
   stages.resolve = await measure(
-    options,
+    runs,
     at('resolve'),
     'resolve',
     { extracted },
@@ -98,12 +101,20 @@ async function benchSize(options: BenchOptions, size: number): Promise<SizeResul
   );
   if (options.neo4j) {
     const records = (r: StageResult) => r.counts.records;
-    stages.load = await measure(options, at('load'), 'load', { extracted }, records, 'rows/s', {
+    stages.load = await measure(runs, at('load'), 'load', { extracted }, records, 'rows/s', {
       lockNeo4j: true,
     });
+    baselines['neo4j-admin-import'] = await measure(
+      runs,
+      at('neo4j-admin import'),
+      'admin-import',
+      { extracted, work },
+      records,
+      'rows/s',
+    );
     if (options.naiveSizes.includes(size))
       baselines['naive-load'] = await measure(
-        options,
+        options.naiveRuns,
         at('naive load'),
         'naive-load',
         { extracted },
@@ -113,7 +124,7 @@ async function benchSize(options: BenchOptions, size: number): Promise<SizeResul
       );
   }
   stages.analyze = await measure(
-    options,
+    runs,
     at('analyze'),
     'analyze',
     { extracted },
@@ -133,7 +144,7 @@ async function main(): Promise<void> {
   for (const size of options.sizes) sizes[size] = await benchSize(options, size);
   const analytics = options.analyticsEdges
     ? await measure(
-        options,
+        options.runs,
         `analytics on ${options.analyticsEdges} edges`,
         'analytics-1m',
         { edges: options.analyticsEdges, perNode: 5, seed: options.seed },
@@ -148,6 +159,7 @@ async function main(): Promise<void> {
       memoryGb: Math.round(totalmem() / 2 ** 30),
       node: process.version,
     },
+    loadAverages,
     sizes,
     analytics,
   };

@@ -9,6 +9,11 @@ export interface StageOutput {
 
 export interface StageResult extends StageOutput {
   wallMs: number;
+  /**
+   * CPU time of the whole child (user + system, all threads). Throughput per CPU
+   * second is what a core does, however busy the machine is with other work.
+   */
+  cpuMs: number;
   /** Peak resident memory of the child process (all its threads), in MB. */
   peakMb: number;
 }

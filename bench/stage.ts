@@ -15,10 +15,12 @@ async function main(): Promise<void> {
   const started = performance.now();
   const output: StageOutput = await stage(JSON.parse(args ?? '{}'));
   const wallMs = output.timedMs ?? performance.now() - started;
+  const usage = process.resourceUsage();
   const result: StageResult = {
     ...output,
     wallMs,
-    peakMb: process.resourceUsage().maxRSS / 1024,
+    cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
+    peakMb: usage.maxRSS / 1024,
   };
   console.log(RESULT_PREFIX + JSON.stringify(result));
 }

@@ -10,9 +10,12 @@ export function median(values: number[]): number {
 export interface Measured {
   runs: StageResult[];
   wallMs: number;
+  cpuMs: number;
   peakMb: number;
   /** Units per second, from the median wall time. */
   throughput: number;
+  /** Units per CPU second of the child process (all its threads). */
+  perCpuSecond: number;
   unit: 'MB/s' | 'rows/s';
   /** The counts of the last run (they are the same in every run). */
   counts: Record<string, number>;
@@ -22,12 +25,15 @@ export interface Measured {
 /** Sums up runs: `amount` is the work of one run in the unit's numerator (MB or rows). */
 export function summarize(runs: StageResult[], amount: number, unit: Measured['unit']): Measured {
   const wallMs = median(runs.map((r) => r.wallMs));
+  const cpuMs = median(runs.map((r) => r.cpuMs));
   const last = runs[runs.length - 1];
   return {
     runs,
     wallMs,
+    cpuMs,
     peakMb: median(runs.map((r) => r.peakMb)),
     throughput: amount / (wallMs / 1000),
+    perCpuSecond: amount / (cpuMs / 1000),
     unit,
     counts: last.counts,
     notes: last.notes,

@@ -1,5 +1,6 @@
 /** Every stage and baseline a benchmark child process can run, by name. */
 import type { StageOutput } from '../stage-protocol';
+import { adminImportStage } from './admin-import';
 import { analyzeStage } from './analyze';
 import { extractStage } from './extract';
 import { ingestStage } from './ingest';
@@ -21,6 +22,7 @@ export const STAGES = {
   analyze: analyzeStage,
   'jieba-tag': jiebaStage,
   'naive-load': naiveLoadStage,
+  'admin-import': adminImportStage,
   'analytics-1m': millionEdgesStage,
 } satisfies Record<string, Stage>;
 
