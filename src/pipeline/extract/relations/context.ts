@@ -4,7 +4,7 @@
  * build relations whose evidence points back into the original text.
  */
 import type { NormalizedDocument, Sentence } from '../../../types/document';
-import type { DocumentGraph, Entity, EntityType, Evidence } from '../../../types/graph';
+import type { DocumentGraph, Entity, EntityType, Evidence, Relation } from '../../../types/graph';
 import { PLACE_TYPES } from '../../../types/graph';
 import { evidenceOf } from '../assemble';
 import { sentenceLocator } from '../index';
@@ -73,5 +73,22 @@ export function relationContext(doc: NormalizedDocument, graph: DocumentGraph): 
     },
     mentionsIn: (sentence) => bySentence.get(sentence) ?? [],
     evidence: (start, end) => evidenceOf(doc, start, end, sentenceOf),
+  };
+}
+
+/** A relation between two mentions, its evidence the span from the first to the last of them. */
+export function relationBetween(
+  ctx: RelationContext,
+  type: Relation['type'],
+  head: Mention,
+  tail: Mention,
+  extra: Partial<Relation> = {},
+): Relation {
+  return {
+    type,
+    head: head.entity.name,
+    tail: tail.entity.name,
+    ...extra,
+    evidence: [ctx.evidence(Math.min(head.start, tail.start), Math.max(head.end, tail.end))],
   };
 }

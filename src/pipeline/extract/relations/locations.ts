@@ -5,7 +5,7 @@
  */
 import type { Relation } from '../../../types/graph';
 import type { Mention, RelationContext } from './context';
-import { isPlace } from './context';
+import { isPlace, relationBetween } from './context';
 import { chainLinks } from './chains';
 
 export interface LocationLexicon {
@@ -17,12 +17,7 @@ export function findLocations(ctx: RelationContext, lexicon: LocationLexicon): R
   const { text } = ctx.doc;
   const relations: Relation[] = [];
   const link = (inner: Mention, outer: Mention) =>
-    relations.push({
-      type: 'LOCATED_IN',
-      head: inner.entity.name,
-      tail: outer.entity.name,
-      evidence: [ctx.evidence(Math.min(inner.start, outer.start), Math.max(inner.end, outer.end))],
-    });
+    relations.push(relationBetween(ctx, 'LOCATED_IN', inner, outer));
   for (const sentence of ctx.sentences) {
     const mentions = ctx.mentionsIn(sentence.index);
     for (const [outer, inner] of chainLinks(text, mentions)) link(inner, outer);

@@ -6,7 +6,7 @@
  */
 import type { Entity, Relation } from '../../../types/graph';
 import type { Mention, RelationContext } from './context';
-import { isPlace } from './context';
+import { isPlace, relationBetween } from './context';
 import { clauses, within } from './clauses';
 
 export interface TimelineLexicon {
@@ -59,12 +59,7 @@ function venues(ctx: RelationContext, lexicon: TimelineLexicon): Relation[] {
   const { text } = ctx.doc;
   const relations: Relation[] = [];
   const held = (event: Mention, place: Mention) =>
-    relations.push({
-      type: 'HELD_IN',
-      head: event.entity.name,
-      tail: place.entity.name,
-      evidence: [ctx.evidence(Math.min(event.start, place.start), Math.max(event.end, place.end))],
-    });
+    relations.push(relationBetween(ctx, 'HELD_IN', event, place));
   for (const sentence of ctx.sentences) {
     const mentions = ctx.mentionsIn(sentence.index);
     for (const clause of clauses(text, sentence.start, sentence.end)) {
