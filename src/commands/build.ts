@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { extractFiles } from './extract';
+import { loadReport, loadStage } from './load';
 
 export interface BuildOptions {
   inputs: string[];
@@ -17,6 +18,7 @@ export async function run(options: BuildOptions): Promise<void> {
     out: extracted,
     workers: options.workers,
   });
+  const loaded = await loadStage(s.corpus);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
     [
@@ -26,6 +28,7 @@ export async function run(options: BuildOptions): Promise<void> {
       `  relations        ${s.relations}`,
       `  facts            ${s.facts}`,
       `  output           ${s.out}`,
+      ...loadReport(loaded),
     ].join('\n'),
   );
 }

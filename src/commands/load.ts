@@ -2,34 +2,53 @@
 import { UsageError } from '../errors';
 import { neo4jConfig, openDriver } from '../neo4j/connection';
 import { applySchema } from '../neo4j/schema';
-import { loadCorpus, readCorpus, type LoadSummary } from '../pipeline/load';
+import { loadCorpus, readCorpus, type Corpus, type LoadSummary } from '../pipeline/load';
 
 export interface LoadCommandOptions {
   dir: string;
   batchSize?: string;
 }
 
+export interface LoadStageResult {
+  summary: LoadSummary;
+  /** The server loaded into. */
+  uri: string;
+}
+
+/** The load stage of `kg load` and `kg build`: schema first, then the corpus; progress on stderr. */
+export async function loadStage(corpus: Corpus, batchSize?: number): Promise<LoadStageResult> {
+  const config = neo4jConfig();
+  const driver = await openDriver(config);
+  try {
+    await applySchema(driver);
+    const summary = await loadCorpus(driver, corpus, {
+      batchSize,
+      onProgress: (message) => console.error(`kg load: ${message}`),
+    });
+    for (const warning of summary.warnings) console.error(`kg load: ${warning}`);
+    return { summary, uri: config.uri };
+  } finally {
+    await driver.close();
+  }
+}
+
 export async function run(options: LoadCommandOptions): Promise<void> {
   const started = Date.now();
   const batchSize = parseBatchSize(options.batchSize);
   const { corpus, failures } = await readCorpus(options.dir);
-  const config = neo4jConfig();
-  const driver = await openDriver(config);
-  let summary: LoadSummary;
-  try {
-    await applySchema(driver);
-    summary = await loadCorpus(driver, corpus, {
-      batchSize,
-      onProgress: (message) => console.error(`kg load: ${message}`),
-    });
-  } finally {
-    await driver.close();
-  }
-  for (const warning of [...failures, ...summary.warnings]) console.error(`kg load: ${warning}`);
-  console.log(loadReport(summary, (Date.now() - started) / 1000, config.uri));
-  if (failures.length || summary.failed) {
-    throw new UsageError(`${failures.length + summary.failed} graphs could not be loaded`, 1);
-  }
+  for (const failure of failures) console.error(`kg load: ${failure}`);
+  const { summary, uri } = await loadStage(corpus, batchSize);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(
+    [
+      `kg load: ${summary.documents} documents in ${seconds}s`,
+      ...loadReport({ summary, uri }),
+      `  written          ${summary.nodesCreated} nodes, ${summary.relationshipsCreated} ` +
+        `relationships created; ${summary.nodesDeleted} and ${summary.relationshipsDeleted} deleted`,
+    ].join('\n'),
+  );
+  const failed = failures.length + summary.failed;
+  if (failed) throw new UsageError(`${failed} graphs could not be loaded`, 1);
 }
 
 function parseBatchSize(value: string | undefined): number | undefined {
@@ -42,13 +61,10 @@ function parseBatchSize(value: string | undefined): number | undefined {
 }
 
 /** The summary lines of a load, shared with `kg build`. */
-export function loadReport(s: LoadSummary, seconds: number, uri: string): string {
+export function loadReport({ summary: s, uri }: LoadStageResult): string[] {
   return [
-    `kg load: ${s.documents} documents in ${seconds.toFixed(1)}s: ${s.loaded} loaded, ` +
-      `${s.replaced} replaced, ${s.skipped} unchanged (skipped)` +
+    `  articles         ${s.loaded} loaded, ${s.replaced} replaced, ${s.skipped} unchanged` +
       (s.failed ? `, ${s.failed} failed` : ''),
-    `  written   ${s.nodesCreated} nodes and ${s.relationshipsCreated} relationships created, ` +
-      `${s.nodesDeleted} and ${s.relationshipsDeleted} deleted`,
-    `  graph     ${s.totals.nodes} nodes, ${s.totals.relationships} relationships in Neo4j at ${uri}`,
-  ].join('\n');
+    `  graph            ${s.totals.nodes} nodes, ${s.totals.relationships} relationships in ${uri}`,
+  ];
 }
