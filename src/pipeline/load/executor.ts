@@ -52,6 +52,9 @@ export async function runStatement(
   counters: Counters,
 ): Promise<Neo4jRecord[]> {
   const records: Neo4jRecord[] = [];
+  if (process.env.KG_DEBUG) {
+    console.error(`kg load: ${statement.name}: ${statement.rows.length} rows\n${statement.text}`);
+  }
   for (let i = 0; i < statement.rows.length; i += ROWS_PER_STATEMENT) {
     const rows = statement.rows.slice(i, i + ROWS_PER_STATEMENT);
     records.push(...(await runQuery(tx, statement.text, { rows }, counters)));
