@@ -87,6 +87,19 @@ export function summarize(result: AnalyzeResult): string {
   return lines.join('\n');
 }
 
+/** The lines `kg build` ends its summary with. */
+export function analyzeReport(result: AnalyzeResult): string[] {
+  const { metrics, communities, summaries } = result.analysis.entity;
+  const modularity = communities.modularity === null ? '–' : communities.modularity.toFixed(3);
+  const written = result.writeBack
+    ? `metrics on ${result.writeBack.entitiesUpdated} entities and ${result.writeBack.communities} Community nodes in Neo4j`
+    : 'nothing written to Neo4j';
+  return [
+    `  communities      ${summaries.filter((s) => s.size > 1).length} in the entity graph of ${metrics.nodes} (modularity ${modularity}); ${written}`,
+    `  reports          ${path.dirname(result.files.markdown)}/ (analytics.md, metrics.csv/json, graph.html, gexf/)`,
+  ];
+}
+
 export async function run(options: AnalyzeCommandOptions): Promise<void> {
   const result = await analyze(parseOptions(options));
   for (const failure of result.failures) console.error(`kg analyze: ${failure.message}`);

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { analyze } from '../pipeline/analyze';
+import { analyzeReport } from './analyze';
 import { extractFiles } from './extract';
 import { loadReport, loadStage } from './load';
 
@@ -19,6 +21,7 @@ export async function run(options: BuildOptions): Promise<void> {
     workers: options.workers,
   });
   const loaded = await loadStage(s.corpus);
+  const analyzed = await analyze();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
     [
@@ -29,6 +32,7 @@ export async function run(options: BuildOptions): Promise<void> {
       `  facts            ${s.facts}`,
       `  output           ${s.out}`,
       ...loadReport(loaded),
+      ...analyzeReport(analyzed),
     ].join('\n'),
   );
 }
