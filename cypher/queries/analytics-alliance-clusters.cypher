@@ -1,7 +1,7 @@
 // Alliance clusters: the communities of the cooperation network (places and
 // organizations joined by COOPERATES_WITH), with their members by type and the
 // forms of cooperation (党建联建, 联盟, …) that tie them.
-// Parameters: $limit (integer, default 10) — how many clusters.
+// Parameters: $limit (integer, default 10) — how many clusters
 MATCH (c:Community {projection: 'cooperation'})<-[m:IN_COMMUNITY]-(n)
 WITH c, n ORDER BY m.rank DESC, n.name
 WITH c, collect(n) AS nodes

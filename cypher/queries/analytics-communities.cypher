@@ -1,7 +1,7 @@
 // The communities Louvain found in one projection, largest first: size, what
 // ties them together and their most central members.
 // Parameters: $projection (string, default entity) — entity, cooperation, person-place-program
-// or co-mention; $limit (integer, default 10) — how many communities.
+// or co-mention; $limit (integer, default 10) — how many communities
 MATCH (c:Community {projection: $projection})<-[m:IN_COMMUNITY]-(n)
 WITH c, n ORDER BY m.rank DESC, n.name
 WITH c, collect(n.name) AS members

@@ -2,7 +2,7 @@
 // implementers lie in (places and organizations through LOCATED_IN, officials
 // through the place of their post), most widespread first, with the program's
 // PageRank and community from `kg analyze`.
-// Parameters: $limit (integer, default 20) — how many programs.
+// Parameters: $limit (integer, default 20) — how many programs
 MATCH (g:Program)<-[:IMPLEMENTS]-(x)
 OPTIONAL MATCH (x)-[:HOLDS_POSITION|LOCATED_IN*0..5]->(county:County)
 WITH g, collect(DISTINCT county.name) AS counties, count(DISTINCT x) AS implementers

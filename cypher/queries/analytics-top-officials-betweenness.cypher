@@ -1,7 +1,7 @@
 // Which officials broker between others: persons holding a post, ranked by
 // betweenness in the whole entity graph (written by `kg analyze`), with their
 // posts, PageRank and community.
-// Parameters: $limit (integer, default 10) — how many officials.
+// Parameters: $limit (integer, default 10) — how many officials
 MATCH (p:Person)-[h:HOLDS_POSITION]->(body)
 WHERE p.betweenness IS NOT NULL
 WITH p, collect(DISTINCT body.name + coalesce(' ' + h.title, '')) AS posts
