@@ -5,7 +5,6 @@
  * holding /tmp/kg-neo4j.lock. It leaves the server running.
  */
 import { existsSync, mkdtempSync, promises as fs } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
@@ -15,6 +14,7 @@ import { neo4jConfig, openDriver } from '../../src/neo4j/connection';
 import { paths } from '../../src/neo4j/layout';
 import { ensureLocalServer } from '../../src/neo4j/local-server';
 import { isAlive, runningPid, sleep } from '../../src/neo4j/server-process';
+import { freePort } from '../../src/pipeline/export/admin-import';
 import { loadGazetteer } from '../../src/pipeline/extract/gazetteer/gazetteer';
 import { writeDocuments } from '../../src/pipeline/ingest';
 import { loadCorpus, type Corpus } from '../../src/pipeline/load';
@@ -24,16 +24,6 @@ import { goldCorpus, graphSnapshot } from '../fixtures/load/corpus';
 jest.setTimeout(300_000);
 const quiet = (): void => undefined;
 const hierarchy = loadGazetteer();
-
-/** A local port nothing listens on. */
-function closedPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Runs `work` with environment variables set, then puts them back. */
 async function withEnv<T>(vars: Record<string, string>, work: () => Promise<T>): Promise<T> {
@@ -66,7 +56,7 @@ describe('load faults', () => {
   });
 
   it('says plainly that nothing answers at the configured address', async () => {
-    const uri = `bolt://127.0.0.1:${await closedPort()}`;
+    const uri = `bolt://127.0.0.1:${await freePort()}`;
     const attempt = withEnv({ NEO4J_URI: uri }, () => loadCommand({ dir }));
     await expect(attempt).rejects.toThrow(UsageError);
     await expect(attempt).rejects.toThrow(`cannot reach Neo4j at ${uri}`);

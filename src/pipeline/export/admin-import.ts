@@ -119,7 +119,8 @@ export interface ScratchServer {
   stop(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
+/** A local port nothing listens on right now. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
