@@ -23,14 +23,24 @@ export function runStage(
     ? ['flock', [NEO4J_LOCK, process.execPath, ...node]]
     : [process.execPath, node];
   return new Promise((resolve, reject) => {
-    const child = spawn(command, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(command, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
+    let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      process.stderr.write(chunk);
+      stderr = (stderr + chunk).slice(-4096);
+    });
     child.on('error', reject);
     child.on('close', (code) => {
       const line = stdout.split('\n').find((l) => l.startsWith(RESULT_PREFIX));
+      // The error's first line names the problem (the stack follows it above).
+      const problem = stderr
+        .split('\n')
+        .find((l) => /error/i.test(l))
+        ?.trim();
       if (code !== 0 || !line)
-        reject(new Error(`bench: stage ${name} failed (exit code ${code}); its errors are above`));
+        reject(new Error(`stage ${name} failed (exit code ${code}): ${problem ?? 'see above'}`));
       else resolve(JSON.parse(line.slice(RESULT_PREFIX.length)) as StageResult);
     });
   });

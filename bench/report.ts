@@ -5,10 +5,10 @@ import type { Measured } from './stats';
 
 export interface SizeResult {
   corpus: Corpus;
-  /** Pipeline stages: ingest, extract, resolve, load, analyze. */
-  stages: Record<string, Measured>;
+  /** Pipeline stages: ingest, extract, resolve, load, analyze (a failed one is undefined). */
+  stages: Record<string, Measured | undefined>;
   /** Baselines measured in the same run: jieba-tag, extract-1-worker, naive-load, … */
-  baselines: Record<string, Measured>;
+  baselines: Record<string, Measured | undefined>;
 }
 
 export interface BenchReport {
@@ -16,6 +16,7 @@ export interface BenchReport {
   machine: { cpus: number; memoryGb: number; node: string };
   /** The 1-minute load average before each run: above the core count, other work shared the cores. */
   loadAverages: number[];
+  failures: { stage: string; problem: string }[];
   sizes: Record<string, SizeResult>;
   analytics?: Measured;
   targets: Target[];
@@ -37,9 +38,11 @@ const ratio = (r: number) => `${r.toFixed(r < 10 ? 2 : 0)}×`;
 function stageRows(size: string, result: SizeResult): string[] {
   const row = (name: string, m: Measured) =>
     `| ×${size} | ${name} | ${rate(m)} | ${cpuRate(m)} | ${seconds(m.wallMs)} | ${seconds(m.cpuMs)} | ${Math.round(m.peakMb)} MB |`;
+  const rowOrFailed = (name: string, m: Measured | undefined) =>
+    m ? row(name, m) : `| ×${size} | ${name} | failed (see below) | | | | |`;
   return [
-    ...Object.entries(result.stages).map(([name, m]) => row(name, m)),
-    ...Object.entries(result.baselines).map(([name, m]) => row(`*baseline:* ${name}`, m)),
+    ...Object.entries(result.stages).map(([name, m]) => rowOrFailed(name, m)),
+    ...Object.entries(result.baselines).map(([name, m]) => rowOrFailed(`*baseline:* ${name}`, m)),
   ];
 }
 
@@ -144,5 +147,6 @@ export function markdown(report: BenchReport): string {
   for (const t of report.targets) lines.push(`| ${t.target} | ${t.measured} | ${verdict(t.met)} |`);
   if (report.analytics?.notes)
     lines.push('', `Analytics per step: ${report.analytics.notes.join('; ')}.`);
+  for (const f of report.failures) lines.push('', `Failed: ${f.stage}: ${f.problem}`);
   return lines.join('\n') + '\n';
 }

@@ -22,7 +22,13 @@ import { Measured, summarize } from './stats';
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 const loadAverages: number[] = [];
 
-/** Runs a stage `runs` times; `amount` gives one run's work (MB or rows) from its result. */
+/** Stages that failed: the benchmark goes on without them and reports why. */
+const failures: { stage: string; problem: string }[] = [];
+
+/**
+ * Runs a stage `runs` times; `amount` gives one run's work (MB or rows) from its
+ * result. A failing stage is reported and left out (undefined), the rest goes on.
+ */
 async function measure(
   runCount: number,
   label: string,
@@ -31,11 +37,15 @@ async function measure(
   amount: (result: StageResult) => number,
   unit: Measured['unit'],
   child: ChildOptions = {},
-): Promise<Measured> {
+): Promise<Measured | undefined> {
   const runs: StageResult[] = [];
   for (let i = 1; i <= runCount; i++) {
     loadAverages.push(loadavg()[0]);
-    const result = await runStage(stage, args, child);
+    const result = await runStage(stage, args, child).catch((error: Error) => {
+      failures.push({ stage: label, problem: error.message });
+      log(`${label} run ${i}/${runCount} FAILED: ${error.message}`);
+    });
+    if (!result) return undefined;
     log(
       `${label} run ${i}/${runCount}: ${(result.wallMs / 1000).toFixed(2)} s, ${Math.round(result.peakMb)} MB`,
     );
@@ -50,8 +60,8 @@ async function benchSize(options: BenchOptions, size: number): Promise<SizeResul
   const work = workDir(size);
   const documents = path.join(work, 'documents.jsonl');
   const extracted = path.join(work, 'extracted');
-  const stages: Record<string, Measured> = {};
-  const baselines: Record<string, Measured> = {};
+  const stages: SizeResult['stages'] = {};
+  const baselines: SizeResult['baselines'] = {};
   const at = (name: string) => `×${size} ${name}`;
   const runs = size >= 1000 ? options.largeRuns : options.runs;
   const megabytes = (bytes: number) => () => bytes / 1e6;
@@ -64,6 +74,8 @@ async function benchSize(options: BenchOptions, size: number): Promise<SizeResul
     megabytes(corpus.bytes),
     'MB/s',
   );
+  // Without documents there is nothing for the later stages to work on.
+  if (!stages.ingest) return { corpus, stages, baselines };
   const text = megabytes(stages.ingest.counts.textBytes);
   baselines['jieba-tag'] = await measure(
     runs,
@@ -90,6 +102,7 @@ async function benchSize(options: BenchOptions, size: number): Promise<SizeResul
     text,
     'MB/s',
   );
+  if (!stages.extract) return { corpus, stages, baselines };
   const entities = stages.extract.counts.entities;
   stages.resolve = await measure(
     runs,
@@ -160,6 +173,7 @@ async function main(): Promise<void> {
       node: process.version,
     },
     loadAverages,
+    failures,
     sizes,
     analytics,
   };

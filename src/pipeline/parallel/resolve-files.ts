@@ -11,8 +11,8 @@ import { entityKey, resolveCorpus } from '../resolve/corpus';
 import type { DocumentGraph, Entity } from '../../types/graph';
 import { JsonlAppender, lineSpans, readSpan } from './jsonl-spans';
 
-/** Graph JSON per partition: a partition of this size resolves in a few hundred MB. */
-export const PARTITION_BYTES = 64 * 1024 * 1024;
+/** Graph JSON per partition: a partition of this size resolves in well under 100 MB. */
+export const PARTITION_BYTES = 16 * 1024 * 1024;
 
 export interface ResolveFilesOptions {
   /** How many partitions; by default one per `PARTITION_BYTES` of graph files. */
