@@ -7,13 +7,14 @@
  * The load stages EMPTY the shared Neo4j database (under its lock, one run at a
  * time); pass --no-neo4j to leave it alone.
  */
+import { spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import { runStage, ChildOptions } from './child';
 import { ensureCorpus } from './corpus';
 import { BenchOptions, parseOptions } from './options';
-import { REPORT_DIR, workDir } from './paths';
+import { REPORT_DIR, ROOT, workDir } from './paths';
 import { BenchReport, SizeResult, checkTargets, markdown } from './report';
 import type { StageResult } from './stage-protocol';
 import type { StageName } from './stages';
@@ -147,12 +148,24 @@ async function benchSize(options: BenchOptions, size: number): Promise<SizeResul
   return { corpus, stages, baselines };
 }
 
+/**
+ * Starts the shared server (if it is not running) from here, not from a stage: a
+ * server started by a stage would hold that child's output pipes open.
+ */
+function ensureNeo4j(): void {
+  const cli = path.join(ROOT, 'dist/cli.js');
+  const started = spawnSync(process.execPath, [cli, 'neo4j', 'start'], { stdio: 'inherit' });
+  if (started.status !== 0) throw new Error('bench: could not start Neo4j (kg neo4j start)');
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv);
-  if (options.neo4j)
+  if (options.neo4j) {
     log(
       'the load stages EMPTY the shared Neo4j database (rebuild it after; --no-neo4j skips them)',
     );
+    ensureNeo4j();
+  }
   const sizes: Record<string, SizeResult> = {};
   for (const size of options.sizes) sizes[size] = await benchSize(options, size);
   const analytics = options.analyticsEdges

@@ -25,7 +25,13 @@ async function main(): Promise<void> {
   console.log(RESULT_PREFIX + JSON.stringify(result));
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+// Exits as soon as the result is out: a handle left open (a driver's socket) must not
+// keep the child, and the harness waiting for it, alive.
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
