@@ -6,11 +6,15 @@
 import type { Driver } from 'neo4j-driver';
 import { connectionModule, schemaModule } from '../product';
 
+/**
+ * Relationships first, then nodes, each in batches: deleting a hub node with its
+ * relationships in one go would exceed the server's transaction memory.
+ */
 async function emptyDatabase(driver: Driver): Promise<void> {
   const session = driver.session();
   try {
-    // In batches: one transaction over a large graph would exceed the small heap.
-    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    await session.run('MATCH ()-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 5000 ROWS');
+    await session.run('MATCH (n) CALL { WITH n DELETE n } IN TRANSACTIONS OF 5000 ROWS');
   } finally {
     await session.close();
   }
