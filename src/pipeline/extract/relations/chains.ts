@@ -1,5 +1,5 @@
 /**
- * Place chains: "宁波市奉化区西坞街道金峨村" is four mentions written back to back,
+ * Place chains: "四川省成都市郫都区友爱镇" is four mentions written back to back,
  * each inside the one before it. The chain gives LOCATED_IN links, and its last
  * place is the one the text is about (the others only say where it lies).
  */

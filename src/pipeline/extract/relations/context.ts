@@ -26,6 +26,7 @@ export interface RelationContext {
   /** The mentions written inside `outer` (浙江省 inside an institute's name). */
   nestedIn(outer: Mention): Mention[];
   sentences: Sentence[];
+  sentence(index: number): Sentence | undefined;
   sentenceText(index: number): string;
   mentionsIn(sentence: number): Mention[];
   /** Evidence for the normalized-text span `[start, end)`. */
@@ -67,6 +68,7 @@ export function relationContext(doc: NormalizedDocument, graph: DocumentGraph): 
     nestedIn: (outer) =>
       all.filter((m) => m !== outer && m.start >= outer.start && m.end <= outer.end),
     sentences: doc.sentences,
+    sentence: (index) => sentenceByIndex.get(index),
     sentenceText: (index) => {
       const s = sentenceByIndex.get(index);
       return s ? doc.text.slice(s.start, s.end) : '';
@@ -76,19 +78,26 @@ export function relationContext(doc: NormalizedDocument, graph: DocumentGraph): 
   };
 }
 
-/** A relation between two mentions, its evidence the span from the first to the last of them. */
+/**
+ * A relation between two mentions, its evidence the span from the first to the last
+ * of them and of `spans` (the words that state it, such as a post between them).
+ */
 export function relationBetween(
   ctx: RelationContext,
   type: Relation['type'],
   head: Mention,
   tail: Mention,
   extra: Partial<Relation> = {},
+  spans: ReadonlyArray<{ start: number; end: number }> = [],
 ): Relation {
+  const all = [head, tail, ...spans];
   return {
     type,
     head: head.entity.name,
     tail: tail.entity.name,
     ...extra,
-    evidence: [ctx.evidence(Math.min(head.start, tail.start), Math.max(head.end, tail.end))],
+    evidence: [
+      ctx.evidence(Math.min(...all.map((s) => s.start)), Math.max(...all.map((s) => s.end))),
+    ],
   };
 }

@@ -11,7 +11,7 @@ import type { Mention, RelationContext } from './context';
 import { PART_BREAK, clauses, within } from './clauses';
 import { findDates } from './dates';
 import { NUMBER, numberValue } from './numbers';
-import { bodiesIn, sentenceTopics } from './topics';
+import { Topics, bodiesIn } from './topics';
 
 export interface FactLexicon {
   /** Counting units, longest first. */
@@ -38,10 +38,9 @@ interface NumberMatch {
   approx: boolean;
 }
 
-export function findFacts(ctx: RelationContext, lexicon: FactLexicon): Fact[] {
+export function findFacts(ctx: RelationContext, lexicon: FactLexicon, topics: Topics): Fact[] {
   const { text } = ctx.doc;
   const facts: Fact[] = [];
-  const topics = sentenceTopics(ctx);
   let headingYear: number | undefined;
   for (const sentence of ctx.sentences) {
     const sentenceText = text.slice(sentence.start, sentence.end);

@@ -7,12 +7,11 @@
 import type { Relation } from '../../../types/graph';
 import type { RelationContext } from './context';
 import { PART_BREAK, clauses, within } from './clauses';
-import { bodiesIn, nearestBody, sentenceTopics } from './topics';
+import { Topics, bodiesIn, nearestBody } from './topics';
 
-export function findImplementers(ctx: RelationContext): Relation[] {
+export function findImplementers(ctx: RelationContext, topics: Topics): Relation[] {
   const { text } = ctx.doc;
   const relations: Relation[] = [];
-  const topics = sentenceTopics(ctx);
   for (const sentence of ctx.sentences) {
     if (sentence.kind === 'title') continue;
     const mentions = ctx.mentionsIn(sentence.index);

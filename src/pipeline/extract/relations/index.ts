@@ -16,6 +16,7 @@ import { findImplementers } from './implements';
 import { findTimeline } from './timeline';
 import { mergeRelations } from './merge';
 import { findFacts } from './facts';
+import { sentenceTopics } from './topics';
 import { RelationLexicon, loadRelationLexicon } from './lexicon';
 
 export function extractRelations(
@@ -24,6 +25,7 @@ export function extractRelations(
   lexicon: RelationLexicon = loadRelationLexicon(),
 ): DocumentGraph {
   const ctx = relationContext(doc, graph);
+  const topics = sentenceTopics(ctx);
   const { posts, delegations } = findPosts(ctx, lexicon);
   const relations = mergeRelations([
     ...posts,
@@ -33,8 +35,8 @@ export function extractRelations(
     ...findLocations(ctx, lexicon),
     ...findCooperation(ctx, lexicon),
     ...findVisits(ctx, lexicon),
-    ...findImplementers(ctx),
+    ...findImplementers(ctx, topics),
     ...findTimeline(ctx, lexicon),
   ]);
-  return { ...graph, relations, facts: findFacts(ctx, lexicon) };
+  return { ...graph, relations, facts: findFacts(ctx, lexicon, topics) };
 }

@@ -9,7 +9,7 @@
  */
 import type { Relation } from '../../../types/graph';
 import type { Mention, RelationContext } from './context';
-import { isBody, isPlace } from './context';
+import { isBody, isPlace, relationBetween } from './context';
 
 export interface PostLexicon {
   /** Post words, longest first (书记, 副部长, 执行总裁). */
@@ -100,7 +100,7 @@ export function findPosts(ctx: RelationContext, lexicon: PostLexicon): PostFindi
   const delegations: Relation[] = [];
   for (const person of ctx.mentions) {
     if (person.entity.type !== 'Person') continue;
-    const sentence = ctx.sentences.find((s) => s.index === person.sentence);
+    const sentence = ctx.sentence(person.sentence);
     if (!sentence || sentence.kind === 'byline') continue;
     const before = chainBefore(text, person.start, sentence.start, lexicon);
     const items = before.length ? before : chainAfter(text, person.end, sentence.end, lexicon);
@@ -111,7 +111,9 @@ export function findPosts(ctx: RelationContext, lexicon: PostLexicon): PostFindi
         .filter((m) => m.start >= item.start && m.end <= item.end);
       const event = inside.find((m) => m.entity.type === 'Event');
       if (event && endsWithAny(item.text, lexicon.delegateWords)) {
-        delegations.push(relation('PARTICIPATED_IN', person, event, ctx, item, { role: '代表' }));
+        delegations.push(
+          relationBetween(ctx, 'PARTICIPATED_IN', person, event, { role: '代表' }, [item]),
+        );
         continue;
       }
       if (endsWithAny(item.text, lexicon.delegateWords) && !endsWithAny(item.text, lexicon.titles))
@@ -120,30 +122,9 @@ export function findPosts(ctx: RelationContext, lexicon: PostLexicon): PostFindi
       body = named ?? body;
       if (!body) continue;
       const title = named ? postTitle(text, named, item, lexicon) : item.text;
-      if (title) posts.push(relation('HOLDS_POSITION', person, body, ctx, item, { title }));
+      if (title)
+        posts.push(relationBetween(ctx, 'HOLDS_POSITION', person, body, { title }, [item]));
     }
   }
   return { posts, delegations };
-}
-
-function relation(
-  type: Relation['type'],
-  head: Mention,
-  tail: Mention,
-  ctx: RelationContext,
-  item: ChainItem,
-  extra: Partial<Relation>,
-): Relation {
-  return {
-    type,
-    head: head.entity.name,
-    tail: tail.entity.name,
-    ...extra,
-    evidence: [
-      ctx.evidence(
-        Math.min(item.start, tail.start, head.start),
-        Math.max(item.end, tail.end, head.end),
-      ),
-    ],
-  };
 }

@@ -8,6 +8,9 @@ import type { Mention, RelationContext } from './context';
 import { isBody } from './context';
 import { innermost } from './chains';
 
+/** The fallback subject of each sentence, by sentence index. */
+export type Topics = ReadonlyMap<number, Entity | undefined>;
+
 /** A section's own topic needs this many mentions; one passing mention is no topic. */
 const MIN_SECTION_MENTIONS = 2;
 
@@ -16,7 +19,7 @@ const MIN_SECTION_MENTIONS = 2;
  * section's heading names, else the one the section names most (at least
  * twice), else the one the document names most.
  */
-export function sentenceTopics(ctx: RelationContext): Map<number, Entity | undefined> {
+export function sentenceTopics(ctx: RelationContext): Topics {
   const documentTopic = mostMentioned(ctx.mentions);
   const topics = new Map<number, Entity | undefined>();
   let topic: Entity | undefined;
