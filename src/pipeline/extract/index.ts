@@ -10,7 +10,7 @@ import { Lexicon, loadLexicon, readWordList } from './lexicon';
 import { linkPlaces } from './link-places';
 import { PlaceLexicon, PlaceMention, findPlaces } from './places';
 import { PersonFinder, repeatMentions } from './persons';
-import { addWords, segment, tagWords } from './segment';
+import { addWords, tagWords } from './segment';
 import { findOrganizations } from './organizations';
 import { keepOutermost } from './spans';
 import { findEvents } from './events';
@@ -84,7 +84,8 @@ export function extractDocument(
   const standsAlone = (m: PlaceMention) =>
     !/\p{Script=Han}/u.test(text[m.end] ?? '。') ||
     organWords.some((w) => text.startsWith(w, m.end));
-  const found = findPlaces(text, resources.gazetteer, segment(text), resources.places);
+  const tagged = tagWords(text);
+  const found = findPlaces(text, resources.gazetteer, tagged, resources.places);
   const places = linkPlaces(found, sentenceOf, standsAlone);
   const covered = new Uint8Array(text.length + 1);
   for (const p of places) {
@@ -108,7 +109,6 @@ export function extractDocument(
 
   for (const y of findYears(text)) add('Year', y.start, y.end, y.year);
 
-  const tagged = tagWords(text);
   for (const e of keepOutermost(findEvents(text, tagged, resources.lexicon.events, isPlace))) {
     add('Event', e.start, e.end, e.name);
   }

@@ -7,6 +7,7 @@
 import nodejieba from 'nodejieba';
 import type { Lexicon } from './lexicon';
 import { occurrences } from './spans';
+import { WordIndex } from './word-index';
 
 export interface PersonMention {
   start: number;
@@ -24,19 +25,16 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 /** Tags of words that are not names when they make up the whole given name (努力/ad, 上阵/v). */
 const WORD_TAGS = /^(v|vn|vd|a|ad|an|d|p|c|u|r|m|q|f|t)/;
 
-/** Longest word of `words` (sorted longest first) that starts at `pos`. */
-function wordAt(text: string, pos: number, words: string[]): string | undefined {
-  return words.find((w) => text.startsWith(w, pos));
-}
-
 export class PersonFinder {
-  private readonly anchors: string[];
+  private readonly anchors: WordIndex;
+  private readonly bylineRoles: WordIndex;
 
   constructor(
     private readonly lexicon: Lexicon,
     private readonly isBlocked: (start: number, end: number) => boolean,
   ) {
-    this.anchors = [...lexicon.titles, ...lexicon.roles].sort((a, b) => b.length - a.length);
+    this.anchors = new WordIndex([...lexicon.titles, ...lexicon.roles]);
+    this.bylineRoles = new WordIndex(lexicon.bylineRoles);
   }
 
   /** A name starting at `pos`: surname plus one or two given characters. */
@@ -55,8 +53,8 @@ export class PersonFinder {
 
   private startsAnchor(text: string, pos: number): boolean {
     return (
-      wordAt(text, pos, this.anchors) !== undefined ||
-      wordAt(text, pos, this.lexicon.bylineRoles) !== undefined
+      this.anchors.longestAt(text, pos) !== undefined ||
+      this.bylineRoles.longestAt(text, pos) !== undefined
     );
   }
 
@@ -92,7 +90,7 @@ export class PersonFinder {
     const next = text[end] ?? '。';
     // A name-ending word (说, 表示, 代表) or a colon confirms a name; a comma only a little.
     const confirmed =
-      /^[\s:：]/.test(next) || wordAt(text, end, this.lexicon.nameEndings) !== undefined;
+      /^[\s:：]/.test(next) || this.lexicon.nameEndings.some((w) => text.startsWith(w, end));
     const givenTags = nodejieba.tag(given);
     if (!confirmed && givenTags.length === 1 && WORD_TAGS.test(givenTags[0].tag)) return false;
     const delimited = confirmed || /^[，,。、（(—]/.test(next);
@@ -103,7 +101,7 @@ export class PersonFinder {
   afterAnchors(text: string): PersonMention[] {
     const found: PersonMention[] = [];
     for (let pos = 0; pos < text.length; pos++) {
-      const word = wordAt(text, pos, this.anchors);
+      const word = this.anchors.longestAt(text, pos);
       if (!word) continue;
       const anchorEnd = pos + word.length;
       if (this.isBlocked(pos, anchorEnd)) {

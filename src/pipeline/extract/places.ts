@@ -62,12 +62,17 @@ function findFullNames(text: string, gazetteer: Gazetteer, lexicon: PlaceLexicon
   const found: PlaceMention[] = [];
   let start = 0;
   while (start < text.length) {
-    let match: PlaceMention | undefined;
-    for (let len = Math.min(MAX_NAME_LENGTH, text.length - start); len >= 2 && !match; len--) {
-      const surface = text.slice(start, start + len);
-      const candidates = acceptable(surface, gazetteer.lookup(surface), lexicon);
-      if (candidates.length) match = { start, end: start + len, surface, candidates, short: false };
-    }
+    const match = gazetteer.findNameAt(
+      text,
+      start,
+      { max: MAX_NAME_LENGTH, min: 2 },
+      (surface, divisions): PlaceMention | undefined => {
+        const candidates = acceptable(surface, divisions, lexicon);
+        return candidates.length
+          ? { start, end: start + surface.length, surface, candidates, short: false }
+          : undefined;
+      },
+    );
     if (match) {
       found.push(match);
       start = match.end;

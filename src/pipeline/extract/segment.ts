@@ -10,24 +10,6 @@ export interface Token {
   end: number;
 }
 
-/**
- * Words of `text` with their offsets. With `hmm` off only dictionary words are
- * formed, which is what a word-boundary test wants; with it on, unknown names
- * tend to stay whole.
- */
-export function segment(text: string, hmm = false): Token[] {
-  const tokens: Token[] = [];
-  let cursor = 0;
-  for (const word of nodejieba.cut(text, hmm)) {
-    const start = text.indexOf(word, cursor);
-    // jieba may drop or rewrite white space; skip what cannot be found.
-    if (start < 0) continue;
-    tokens.push({ word, start, end: start + word.length });
-    cursor = start + word.length;
-  }
-  return tokens;
-}
-
 /** Adds words to jieba's dictionary for this process (title words, place names, suffixes). */
 export function addWords(words: Iterable<string>, tag = 'n'): void {
   for (const word of words) nodejieba.insertWord(word, tag);
@@ -37,7 +19,10 @@ export interface TaggedToken extends Token {
   tag: string;
 }
 
-/** Words of `text` with offsets and part-of-speech tags (jieba's `tag`, HMM on). */
+/**
+ * Words of `text` with offsets and part-of-speech tags (jieba's `tag`, HMM on). One
+ * pass serves every recognizer: jieba is the costliest step of extraction.
+ */
 export function tagWords(text: string): TaggedToken[] {
   const tokens: TaggedToken[] = [];
   let cursor = 0;
