@@ -101,19 +101,22 @@ function findShortForms(
   const edges = boundaries(tokens);
   const found: PlaceMention[] = [];
   for (let start = 0; start < text.length; start++) {
-    for (let len = 4; len >= 2; len--) {
-      const end = start + len;
-      if (end > text.length || taken(start, end)) continue;
-      const surface = text.slice(start, end);
-      if (lexicon.stopwords.has(surface)) continue;
-      const candidates = gazetteer.lookupShort(surface);
-      if (!candidates.length) continue;
-      // A short form must stand as a word of its own, or lean on a neighbouring place.
-      const leans = taken(end, end + 1) || taken(start - 1, start);
-      if (!leans && !(edges.has(start) && edges.has(end))) continue;
-      found.push({ start, end, surface, candidates: [...candidates], short: true });
-      start = end - 1;
-      break;
+    const match = gazetteer.findShortFormAt(
+      text,
+      start,
+      { max: 4, min: 2 },
+      (surface, divisions): PlaceMention | undefined => {
+        const end = start + surface.length;
+        if (taken(start, end) || lexicon.stopwords.has(surface)) return undefined;
+        // A short form must stand as a word of its own, or lean on a neighbouring place.
+        const leans = taken(end, end + 1) || taken(start - 1, start);
+        if (!leans && !(edges.has(start) && edges.has(end))) return undefined;
+        return { start, end, surface, candidates: [...divisions], short: true };
+      },
+    );
+    if (match) {
+      found.push(match);
+      start = match.end - 1;
     }
   }
   return found;

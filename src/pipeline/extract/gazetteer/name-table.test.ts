@@ -1,0 +1,36 @@
+import { NameTable } from './name-table';
+
+describe('NameTable', () => {
+  const table = new NameTable<number>();
+  table.add('河口', 1);
+  table.add('河口镇', 2);
+  table.add('河口镇', 3);
+  table.add('东河', 4);
+
+  it('gives every value stored under a name', () => {
+    expect(table.get('河口镇')).toEqual([2, 3]);
+    expect(table.get('河')).toEqual([]);
+  });
+
+  it('finds the longest name at a position first', () => {
+    const found = table.findAt('在河口镇开会', 1, { max: 12, min: 2 }, (name, values) => ({
+      name,
+      values,
+    }));
+    expect(found).toEqual({ name: '河口镇', values: [2, 3] });
+  });
+
+  it('falls back to a shorter name when the longer one is refused', () => {
+    const found = table.findAt('河口镇', 0, { max: 12, min: 2 }, (name) =>
+      name.length < 3 ? name : undefined,
+    );
+    expect(found).toBe('河口');
+  });
+
+  it('respects the length bounds and the end of the text', () => {
+    expect(table.findAt('河口镇', 0, { max: 2, min: 2 }, (name) => name)).toBe('河口');
+    expect(table.findAt('河口镇', 0, { max: 12, min: 3 }, (name) => name)).toBe('河口镇');
+    expect(table.findAt('东', 0, { max: 12, min: 2 }, (name) => name)).toBeUndefined();
+    expect(table.findAt('西河口', 0, { max: 12, min: 2 }, (name) => name)).toBeUndefined();
+  });
+});

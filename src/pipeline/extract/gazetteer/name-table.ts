@@ -1,0 +1,81 @@
+/**
+ * Names with their values, searchable at any position of a text. Scanning a text
+ * for names means trying many lengths at every position, and a lookup in a map of
+ * hundreds of thousands of names costs a cache miss. Two small filters rule out
+ * nearly all of them first, without building a substring: the longest name that
+ * starts with the position's two characters, and a one-hash Bloom filter of the
+ * names, whose hash is extended one character at a time. Both only err towards
+ * trying more (bucket collisions, false positives), never fewer.
+ */
+const PREFIX_BITS = 20;
+const BLOOM_BITS = 24;
+/** Longest name `findAt` finds (a bit per length in one 32-bit mask); `get` finds any. */
+const MAX_LENGTH = 31;
+
+function prefixBucket(text: string, at: number): number {
+  const pair = Math.imul(text.charCodeAt(at), 0x9e3779b1) + (text.charCodeAt(at + 1) || 0);
+  return pair >>> (32 - PREFIX_BITS);
+}
+
+/** FNV-1a step over one UTF-16 code unit. */
+const extend = (hash: number, code: number) => Math.imul(hash ^ code, 0x01000193);
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const bloomBit = (hash: number) => Math.imul(hash, 0x9e3779b1) >>> (32 - BLOOM_BITS);
+
+export class NameTable<V> {
+  private readonly byName = new Map<string, V[]>();
+  private readonly longestByPrefix = new Uint8Array(1 << PREFIX_BITS);
+  private readonly bloom = new Uint32Array(1 << (BLOOM_BITS - 5));
+
+  add(name: string, value: V): void {
+    const list = this.byName.get(name);
+    if (list) list.push(value);
+    else this.byName.set(name, [value]);
+    const bucket = prefixBucket(name, 0);
+    const length = Math.min(name.length, MAX_LENGTH);
+    this.longestByPrefix[bucket] = Math.max(this.longestByPrefix[bucket], length);
+    let hash = FNV_OFFSET;
+    for (let i = 0; i < name.length; i++) hash = extend(hash, name.charCodeAt(i));
+    const bit = bloomBit(hash);
+    this.bloom[bit >>> 5] |= 1 << (bit & 31);
+  }
+
+  get(name: string): readonly V[] {
+    return this.byName.get(name) ?? [];
+  }
+
+  /**
+   * The first `accept`ed name in `text` at `start`, trying lengths from `lengths.max`
+   * down to `lengths.min`.
+   */
+  findAt<T>(
+    text: string,
+    start: number,
+    lengths: { max: number; min: number },
+    accept: (name: string, values: readonly V[]) => T | undefined,
+  ): T | undefined {
+    const longest = Math.min(
+      lengths.max,
+      MAX_LENGTH,
+      this.longestByPrefix[prefixBucket(text, start)],
+      text.length - start,
+    );
+    if (longest < lengths.min) return undefined;
+    // Bit `length` set: a name of that length may start here.
+    let maybe = 0;
+    let hash = FNV_OFFSET;
+    for (let length = 1; length <= longest; length++) {
+      hash = extend(hash, text.charCodeAt(start + length - 1));
+      const bit = bloomBit(hash);
+      if (this.bloom[bit >>> 5] & (1 << (bit & 31))) maybe |= 1 << length;
+    }
+    for (let length = longest; length >= lengths.min; length--) {
+      if ((maybe & (1 << length)) === 0) continue;
+      const name = text.slice(start, start + length);
+      const values = this.byName.get(name);
+      const accepted = values && accept(name, values);
+      if (accepted) return accepted;
+    }
+    return undefined;
+  }
+}
