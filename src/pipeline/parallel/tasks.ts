@@ -13,7 +13,12 @@ import path from 'node:path';
 import { ingestFile, isNormalizedDocument } from '../ingest';
 import { extractDocument, sentenceLocator } from '../extract';
 import { extractRelations } from '../extract/relations';
-import { KnownNames, collectKnownNames, propagateKnownNames } from '../resolve/propagate';
+import {
+  KnownNameIndex,
+  collectKnownNames,
+  indexKnownNames,
+  propagateKnownNames,
+} from '../resolve/propagate';
 import { messageOf } from '../../errors';
 import type { NormalizedDocument } from '../../types/document';
 import type { DocumentGraph, EntityType } from '../../types/graph';
@@ -97,12 +102,12 @@ export async function runFirstPass(task: FirstPassTask): Promise<FirstPassOutcom
 }
 
 /** The known names of the current run; a worker reads the file once, not per document. */
-let knownCache: { file: string; known: KnownNames } | undefined;
+let knownCache: { file: string; known: KnownNameIndex } | undefined;
 
-function knownNames(file: string): KnownNames {
+function knownNames(file: string): KnownNameIndex {
   if (knownCache?.file !== file) {
     const pairs = JSON.parse(readFileSync(file, 'utf8')) as [string, EntityType][];
-    knownCache = { file, known: new Map(pairs) };
+    knownCache = { file, known: indexKnownNames(new Map(pairs)) };
   }
   return knownCache.known;
 }

@@ -7,13 +7,19 @@
 import type { NormalizedDocument } from '../../types/document';
 import type { DocumentGraph, Entity, EntityType } from '../../types/graph';
 import { evidenceOf } from '../extract/assemble';
-import { occurrences } from '../extract/spans';
+import { NameTable } from '../extract/name-table';
 
 const PROPAGATED: EntityType[] = ['Program', 'Organization', 'Event'];
 /** Shorter names are too often plain words (两新, 赛马). */
 const MIN_LENGTH = 4;
 
 export type KnownNames = Map<string, EntityType>;
+
+/** The known names ready to be searched in a text; built once per corpus. */
+export interface KnownNameIndex {
+  table: NameTable<{ type: EntityType; rank: number }>;
+  longest: number;
+}
 
 export function collectKnownNames(graphs: DocumentGraph[]): KnownNames {
   const known: KnownNames = new Map();
@@ -26,11 +32,51 @@ export function collectKnownNames(graphs: DocumentGraph[]): KnownNames {
   return known;
 }
 
-/** Adds the known names that occur in `doc` and are not covered by one of its entities. */
+export function indexKnownNames(known: KnownNames): KnownNameIndex {
+  const table = new NameTable<{ type: EntityType; rank: number }>();
+  let longest = 0;
+  let rank = 0;
+  for (const [name, type] of known) {
+    table.add(name, { type, rank: rank++ });
+    longest = Math.max(longest, name.length);
+  }
+  return { table, longest };
+}
+
+interface Hit {
+  name: string;
+  type: EntityType;
+  rank: number;
+  at: number;
+}
+
+/**
+ * Occurrences of known names in one scan of the text, in the order of the names'
+ * ranks and then of position; a name's own occurrences do not overlap.
+ */
+function knownOccurrences(text: string, index: KnownNameIndex): Hit[] {
+  const hits: Hit[] = [];
+  const lengths = { max: index.longest, min: MIN_LENGTH };
+  for (let at = 0; at < text.length; at++)
+    for (const { name, values } of index.table.namesAt(text, at, lengths))
+      for (const { type, rank } of values) hits.push({ name, type, rank, at });
+  hits.sort((a, b) => a.rank - b.rank || a.at - b.at);
+  const nextFree = new Map<number, number>();
+  return hits.filter((h) => {
+    if (h.at < (nextFree.get(h.rank) ?? 0)) return false;
+    nextFree.set(h.rank, h.at + h.name.length);
+    return true;
+  });
+}
+
+/**
+ * Adds the known names that occur in `doc` and are not covered by one of its
+ * entities; where known names overlap, the first known wins.
+ */
 export function propagateKnownNames(
   doc: NormalizedDocument,
   graph: DocumentGraph,
-  known: KnownNames,
+  known: KnownNameIndex,
   sentenceOf: (offset: number) => number,
 ): DocumentGraph {
   const covered = new Uint8Array(doc.text.length + 1);
@@ -38,19 +84,17 @@ export function propagateKnownNames(
     for (const m of e.mentions ?? []) covered.fill(1, m.textStart, m.textEnd);
   const byName = new Map(graph.entities.map((e) => [`${e.type}|${e.name}`, e]));
   const added: Entity[] = [];
-  for (const [name, type] of known) {
-    for (const at of occurrences(doc.text, name)) {
-      if (covered.subarray(at, at + name.length).some((c) => c === 1)) continue;
-      covered.fill(1, at, at + name.length);
-      const key = `${type}|${name}`;
-      let entity = byName.get(key);
-      if (!entity) {
-        entity = { type, name, aliases: [], mentions: [] };
-        byName.set(key, entity);
-        added.push(entity);
-      }
-      entity.mentions?.push(evidenceOf(doc, at, at + name.length, sentenceOf));
+  for (const { name, type, at } of knownOccurrences(doc.text, known)) {
+    if (covered.subarray(at, at + name.length).some((c) => c === 1)) continue;
+    covered.fill(1, at, at + name.length);
+    const key = `${type}|${name}`;
+    let entity = byName.get(key);
+    if (!entity) {
+      entity = { type, name, aliases: [], mentions: [] };
+      byName.set(key, entity);
+      added.push(entity);
     }
+    entity.mentions?.push(evidenceOf(doc, at, at + name.length, sentenceOf));
   }
   return { ...graph, entities: [...graph.entities, ...added] };
 }

@@ -33,4 +33,19 @@ describe('NameTable', () => {
     expect(table.findAt('东', 0, { max: 12, min: 2 }, (name) => name)).toBeUndefined();
     expect(table.findAt('西河口', 0, { max: 12, min: 2 }, (name) => name)).toBeUndefined();
   });
+
+  it('lists every name at a position, longest first', () => {
+    expect(table.namesAt('河口镇', 0, { max: 12, min: 2 }).map((n) => n.name)).toEqual([
+      '河口镇',
+      '河口',
+    ]);
+    expect(table.namesAt('口镇', 0, { max: 12, min: 2 })).toEqual([]);
+  });
+
+  it('finds names longer than the Bloom filter covers', () => {
+    const long = '某某'.repeat(20) + '工程';
+    const t = new NameTable<string>();
+    t.add(long, 'long');
+    expect(t.findAt(`推进${long}建设`, 2, { max: 100, min: 2 }, (name) => name)).toBe(long);
+  });
 });

@@ -9,8 +9,10 @@
  */
 const PREFIX_BITS = 20;
 const BLOOM_BITS = 24;
-/** Longest name `findAt` finds (a bit per length in one 32-bit mask); `get` finds any. */
-const MAX_LENGTH = 31;
+/** Names up to this length go through the Bloom filter (a bit per length in one 32-bit mask). */
+const MASKED_LENGTH = 31;
+/** The prefix table keeps lengths in a byte: longer names are found by `get` only. */
+const MAX_LENGTH = 255;
 
 function prefixBucket(text: string, at: number): number {
   const pair = Math.imul(text.charCodeAt(at), 0x9e3779b1) + (text.charCodeAt(at + 1) || 0);
@@ -56,26 +58,36 @@ export class NameTable<V> {
   ): T | undefined {
     const longest = Math.min(
       lengths.max,
-      MAX_LENGTH,
       this.longestByPrefix[prefixBucket(text, start)],
       text.length - start,
     );
     if (longest < lengths.min) return undefined;
-    // Bit `length` set: a name of that length may start here.
+    // Bit `length` set: a name of that length may start here (longer ones are always tried).
     let maybe = 0;
     let hash = FNV_OFFSET;
-    for (let length = 1; length <= longest; length++) {
+    for (let length = 1; length <= Math.min(longest, MASKED_LENGTH); length++) {
       hash = extend(hash, text.charCodeAt(start + length - 1));
       const bit = bloomBit(hash);
       if (this.bloom[bit >>> 5] & (1 << (bit & 31))) maybe |= 1 << length;
     }
     for (let length = longest; length >= lengths.min; length--) {
-      if ((maybe & (1 << length)) === 0) continue;
+      if (length <= MASKED_LENGTH && (maybe & (1 << length)) === 0) continue;
       const name = text.slice(start, start + length);
       const values = this.byName.get(name);
       const accepted = values && accept(name, values);
       if (accepted) return accepted;
     }
     return undefined;
+  }
+
+  /** Every name in `text` at `start` within the lengths, longest first. */
+  namesAt(
+    text: string,
+    start: number,
+    lengths: { max: number; min: number },
+  ): { name: string; values: readonly V[] }[] {
+    const found: { name: string; values: readonly V[] }[] = [];
+    this.findAt(text, start, lengths, (name, values) => void found.push({ name, values }));
+    return found;
   }
 }
