@@ -1,11 +1,12 @@
 /**
  * Names with their values, searchable at any position of a text. Scanning a text
  * for names means trying many lengths at every position, and a lookup in a map of
- * hundreds of thousands of names costs a cache miss. Two small filters rule out
- * nearly all of them first, without building a substring: the longest name that
- * starts with the position's two characters, and a one-hash Bloom filter of the
- * names, whose hash is extended one character at a time. Both only err towards
- * trying more (bucket collisions, false positives), never fewer.
+ * hundreds of thousands of names costs a cache miss. Small filters rule out nearly
+ * all of them first, without building a substring: the longest name that starts
+ * with the position's two characters, whether any name ends with the character at
+ * hand, and a one-hash Bloom filter of the names, whose hash is extended one
+ * character at a time. All err only towards trying more (bucket collisions, false
+ * positives), never fewer.
  */
 const PREFIX_BITS = 20;
 const BLOOM_BITS = 24;
@@ -28,6 +29,8 @@ export class NameTable<V> {
   private readonly byName = new Map<string, V[]>();
   private readonly longestByPrefix = new Uint8Array(1 << PREFIX_BITS);
   private readonly bloom = new Uint32Array(1 << (BLOOM_BITS - 5));
+  /** Characters some name ends with: a table small enough to stay in cache, asked first. */
+  private readonly endsAName = new Uint8Array(0x10000);
 
   add(name: string, value: V): void {
     const list = this.byName.get(name);
@@ -40,6 +43,7 @@ export class NameTable<V> {
     for (let i = 0; i < name.length; i++) hash = extend(hash, name.charCodeAt(i));
     const bit = bloomBit(hash);
     this.bloom[bit >>> 5] |= 1 << (bit & 31);
+    this.endsAName[name.charCodeAt(name.length - 1)] = 1;
   }
 
   get(name: string): readonly V[] {
@@ -66,12 +70,16 @@ export class NameTable<V> {
     let maybe = 0;
     let hash = FNV_OFFSET;
     for (let length = 1; length <= Math.min(longest, MASKED_LENGTH); length++) {
-      hash = extend(hash, text.charCodeAt(start + length - 1));
+      const code = text.charCodeAt(start + length - 1);
+      hash = extend(hash, code);
+      if (!this.endsAName[code]) continue;
       const bit = bloomBit(hash);
       if (this.bloom[bit >>> 5] & (1 << (bit & 31))) maybe |= 1 << length;
     }
     for (let length = longest; length >= lengths.min; length--) {
-      if (length <= MASKED_LENGTH && (maybe & (1 << length)) === 0) continue;
+      if (length <= MASKED_LENGTH) {
+        if ((maybe & (1 << length)) === 0) continue;
+      } else if (!this.endsAName[text.charCodeAt(start + length - 1)]) continue;
       const name = text.slice(start, start + length);
       const values = this.byName.get(name);
       const accepted = values && accept(name, values);

@@ -4,10 +4,10 @@
  * bylines and photo credits. Its length (two or three characters) is decided by
  * the surname list and by where jieba sees the next word begin.
  */
-import nodejieba from 'nodejieba';
 import type { Lexicon } from './lexicon';
 import { occurrences } from './spans';
 import { WordIndex } from './word-index';
+import { firstWordOf, tagShort } from './segment';
 
 export interface PersonMention {
   start: number;
@@ -64,8 +64,7 @@ export class PersonFinder {
     if (!isHan(ch) || this.lexicon.nameFollowers.has(ch) || this.startsAnchor(text, pos))
       return false;
     // Dictionary words only (no HMM): a character that starts a word is no part of the name.
-    const [first] = nodejieba.cut(text.slice(pos, pos + 5), false);
-    return first !== undefined && first.length === 1;
+    return firstWordOf(text.slice(pos, pos + 5)).length === 1;
   }
 
   private looksLikeName(
@@ -83,7 +82,7 @@ export class PersonFinder {
     if (given.length === 1 && this.lexicon.nameFollowers.has(given)) return false;
     // In a byline the white space already delimits the name (沈吟 is also a verb).
     if (inByline) return true;
-    const tagged = nodejieba.tag(name);
+    const tagged = tagShort(name);
     if (tagged.length === 1 && NAME_TAGS.has(tagged[0].tag) && tagged[0].tag !== 'x') return true;
     // A dictionary word that is no name (金华/ns, 发展/v) is not read as one.
     if (tagged.length === 1 && !NAME_TAGS.has(tagged[0].tag)) return false;
@@ -91,7 +90,7 @@ export class PersonFinder {
     // A name-ending word (说, 表示, 代表) or a colon confirms a name; a comma only a little.
     const confirmed =
       /^[\s:：]/.test(next) || this.lexicon.nameEndings.some((w) => text.startsWith(w, end));
-    const givenTags = nodejieba.tag(given);
+    const givenTags = tagShort(given);
     if (!confirmed && givenTags.length === 1 && WORD_TAGS.test(givenTags[0].tag)) return false;
     const delimited = confirmed || /^[，,。、（(—]/.test(next);
     return delimited || !this.lexicon.ambiguousSurnames.has(surname);
@@ -146,7 +145,7 @@ export class PersonFinder {
         const name = start >= 0 ? this.readName(text, start) : undefined;
         if (name?.length !== len) continue;
         const before = text[start - 1];
-        const tagged = nodejieba.tag(name);
+        const tagged = tagShort(name);
         if (
           isHan(before) &&
           !(tagged.length === 1 && NAME_TAGS.has(tagged[0].tag) && tagged[0].tag !== 'x')

@@ -34,3 +34,28 @@ export function tagWords(text: string): TaggedToken[] {
   }
   return tokens;
 }
+
+/**
+ * A per-process memo of a function of short strings (candidate names and their
+ * surroundings are asked about again and again); cleared when it grows large.
+ */
+function memoized<T>(fn: (text: string) => T, limit = 100_000): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text) => {
+    let value = memo.get(text);
+    if (value === undefined) {
+      if (memo.size >= limit) memo.clear();
+      value = fn(text);
+      memo.set(text, value);
+    }
+    return value;
+  };
+}
+
+/** jieba's tagging of a short string such as a candidate name. */
+export const tagShort = memoized((text): readonly { word: string; tag: string }[] =>
+  nodejieba.tag(text),
+);
+
+/** The first dictionary word (no HMM) of a short string. */
+export const firstWordOf = memoized((text): string => nodejieba.cut(text, false)[0] ?? '');
