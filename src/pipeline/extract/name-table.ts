@@ -87,15 +87,4 @@ export class NameTable<V> {
     }
     return undefined;
   }
-
-  /** Every name in `text` at `start` within the lengths, longest first. */
-  namesAt(
-    text: string,
-    start: number,
-    lengths: { max: number; min: number },
-  ): { name: string; values: readonly V[] }[] {
-    const found: { name: string; values: readonly V[] }[] = [];
-    this.findAt(text, start, lengths, (name, values) => void found.push({ name, values }));
-    return found;
-  }
 }

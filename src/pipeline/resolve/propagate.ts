@@ -57,9 +57,12 @@ interface Hit {
 function knownOccurrences(text: string, index: KnownNameIndex): Hit[] {
   const hits: Hit[] = [];
   const lengths = { max: index.longest, min: MIN_LENGTH };
-  for (let at = 0; at < text.length; at++)
-    for (const { name, values } of index.table.namesAt(text, at, lengths))
-      for (const { type, rank } of values) hits.push({ name, type, rank, at });
+  let at = 0;
+  const collect = (name: string, values: readonly { type: EntityType; rank: number }[]) => {
+    for (const { type, rank } of values) hits.push({ name, type, rank, at });
+    return undefined; // go on to the shorter names here
+  };
+  for (; at < text.length; at++) index.table.findAt(text, at, lengths, collect);
   hits.sort((a, b) => a.rank - b.rank || a.at - b.at);
   const nextFree = new Map<number, number>();
   return hits.filter((h) => {

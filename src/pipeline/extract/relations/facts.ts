@@ -81,6 +81,8 @@ export function findFacts(ctx: RelationContext, lexicon: FactLexicon, topics: To
   return facts;
 }
 
+const NEXT_NUMBER = new RegExp(NUMBER.source, 'g');
+
 function numbersIn(
   text: string,
   start: number,
@@ -90,10 +92,12 @@ function numbersIn(
 ): NumberMatch[] {
   const found: NumberMatch[] = [];
   for (let at = start; at < end; at++) {
+    // The next number from here, found by the regex engine rather than position by position.
+    NEXT_NUMBER.lastIndex = at;
+    const m = NEXT_NUMBER.exec(text);
+    if (!m || m.index >= end) break;
+    at = m.index;
     if (at > start && /[\d.第]/.test(text[at - 1])) continue;
-    NUMBER.lastIndex = at;
-    const m = NUMBER.exec(text);
-    if (!m) continue;
     let cursor = at + m[0].length;
     const after = lexicon.approxAfter.find((w) => text.startsWith(w, cursor));
     if (after) cursor += after.length;
