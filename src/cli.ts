@@ -77,7 +77,10 @@ export function createProgram(): Command {
     .command('load')
     .description('load extraction output into Neo4j (idempotent, incremental)')
     .argument('[dir]', 'extraction output folder', `${DEFAULT_OUT}/extracted`)
-    .option('--batch-size <n>', 'documents per write transaction (50)')
+    .option(
+      '--batch-size <n>',
+      'most documents per write transaction (default: 10,000 rows bound it)',
+    )
     .action(async (dir: string, opts) => (await import('./commands/load')).run({ dir, ...opts }));
 
   program

@@ -2,7 +2,15 @@
 import { UsageError } from '../errors';
 import { neo4jConfig, openDriver } from '../neo4j/connection';
 import { applySchema } from '../neo4j/schema';
-import { loadCorpus, readCorpus, type Corpus, type LoadSummary } from '../pipeline/load';
+import type { Driver } from 'neo4j-driver';
+import {
+  loadCorpus,
+  loadEntries,
+  streamCorpus,
+  type Corpus,
+  type LoadOptions,
+  type LoadSummary,
+} from '../pipeline/load';
 
 export interface LoadCommandOptions {
   dir: string;
@@ -15,14 +23,20 @@ export interface LoadStageResult {
   uri: string;
 }
 
-/** The load stage of `kg load` and `kg build`: schema first, then the corpus; progress on stderr. */
-export async function loadStage(corpus: Corpus, batchSize?: number): Promise<LoadStageResult> {
+/** The load stage of `kg build`: schema first, then the corpus held in memory; progress on stderr. */
+export function loadStage(corpus: Corpus, batchSize?: number): Promise<LoadStageResult> {
+  return withSchema((driver, options) => loadCorpus(driver, corpus, { ...options, batchSize }));
+}
+
+/** Opens the driver, applies the schema, loads, and prints the load's warnings. */
+async function withSchema(
+  load: (driver: Driver, options: LoadOptions) => Promise<LoadSummary>,
+): Promise<LoadStageResult> {
   const config = neo4jConfig();
   const driver = await openDriver(config);
   try {
     await applySchema(driver);
-    const summary = await loadCorpus(driver, corpus, {
-      batchSize,
+    const summary = await load(driver, {
       onProgress: (message) => console.error(`kg load: ${message}`),
     });
     for (const warning of summary.warnings) console.error(`kg load: ${warning}`);
@@ -32,12 +46,17 @@ export async function loadStage(corpus: Corpus, batchSize?: number): Promise<Loa
   }
 }
 
+/** `kg load`: the folder's graphs are read one at a time as they are loaded, so memory stays flat. */
 export async function run(options: LoadCommandOptions): Promise<void> {
   const started = Date.now();
   const batchSize = parseBatchSize(options.batchSize);
-  const { corpus, failures } = await readCorpus(options.dir);
-  for (const failure of failures) console.error(`kg load: ${failure}`);
-  const { summary, uri } = await loadStage(corpus, batchSize);
+  const stream = await streamCorpus(options.dir);
+  const { summary, uri } = await withSchema((driver, loadOptions) =>
+    loadEntries(driver, stream.entries, { ...loadOptions, batchSize }),
+  );
+  for (const message of [...stream.failures, ...stream.warnings]) {
+    console.error(`kg load: ${message}`);
+  }
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
     [
@@ -47,7 +66,7 @@ export async function run(options: LoadCommandOptions): Promise<void> {
         `relationships created; ${summary.nodesDeleted} and ${summary.relationshipsDeleted} deleted`,
     ].join('\n'),
   );
-  const failed = failures.length + summary.failed;
+  const failed = stream.failures.length + summary.failed;
   if (failed) throw new UsageError(`${failed} graphs could not be loaded`, 1);
 }
 

@@ -5,6 +5,7 @@
  */
 import { hierarchyRows, type Hierarchy } from './hierarchy';
 import {
+  MAX_QUOTES,
   yearKey,
   type ArticleRow,
   type DocumentRows,
@@ -56,7 +57,10 @@ export function mergeRows(documents: DocumentRows[], hierarchy: Hierarchy): Grap
   };
 }
 
-/** Adds a row under its key, or joins its support (and gazetteer mark) to the row already there. */
+/**
+ * Adds a row under its key, or joins its support (and gazetteer mark) to the row
+ * already there; quotes up to MAX_QUOTES, as the loader keeps them.
+ */
 function mergeInto<T extends Support & { key: string; gazetteer?: boolean }>(
   rows: Map<string, T>,
   row: T,
@@ -68,17 +72,18 @@ function mergeInto<T extends Support & { key: string; gazetteer?: boolean }>(
   }
   for (const article of row.articles)
     if (!seen.articles.includes(article)) seen.articles.push(article);
-  seen.quoteArticles.push(...row.quoteArticles);
-  seen.quoteSentences.push(...row.quoteSentences);
-  seen.quotes.push(...row.quotes);
+  const room = Math.max(0, MAX_QUOTES - seen.quotes.length);
+  seen.quoteArticles.push(...row.quoteArticles.slice(0, room));
+  seen.quoteSentences.push(...row.quoteSentences.slice(0, room));
+  seen.quotes.push(...row.quotes.slice(0, room));
   if (row.gazetteer) seen.gazetteer = true;
 }
 
 function copySupport(s: Support): Support {
   return {
     articles: [...s.articles],
-    quoteArticles: [...s.quoteArticles],
-    quoteSentences: [...s.quoteSentences],
-    quotes: [...s.quotes],
+    quoteArticles: s.quoteArticles.slice(0, MAX_QUOTES),
+    quoteSentences: s.quoteSentences.slice(0, MAX_QUOTES),
+    quotes: s.quotes.slice(0, MAX_QUOTES),
   };
 }

@@ -8,10 +8,12 @@ import type { Division } from '../extract/gazetteer/gazetteer';
 import { entityKey } from '../resolve/corpus';
 import { relationshipKey, type EntityRow, type RelationshipRow } from './model';
 
-/** What the loader needs of the gazetteer (`loadGazetteer()` gives it). */
+/**
+ * What the loader needs of the division list: `divisionHierarchy()` gives it
+ * (the levels above the village only), and so does the whole gazetteer.
+ */
 export interface Hierarchy {
-  get(code: string): Division | undefined;
-  /** The division's ancestors, nearest first. */
+  /** The division's ancestors, nearest first; none for a code outside the list. */
   ancestors(code: string): Division[];
 }
 
@@ -26,7 +28,7 @@ export function hierarchyRows(entities: EntityRow[], hierarchy: Hierarchy): Hier
   const places = new Map<string, EntityRow>();
   const relationships = new Map<string, RelationshipRow>();
   for (const entity of entities) {
-    if (!entity.adminCode || !hierarchy.get(entity.adminCode)) continue;
+    if (!entity.adminCode) continue;
     let child = entityKey(entity);
     for (const parent of hierarchy.ancestors(entity.adminCode)) {
       const key = entityKey({ type: parent.type, name: parent.name, adminCode: parent.code });

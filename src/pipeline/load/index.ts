@@ -4,11 +4,14 @@
  */
 export {
   loadCorpus,
+  loadEntries,
   countGraph,
-  DEFAULT_BATCH_SIZE,
   type Corpus,
+  type CorpusEntry,
   type LoadOptions,
   type LoadSummary,
 } from './loader';
+export { DEFAULT_BATCH_ROWS } from './batches';
+export { divisionHierarchy } from './divisions';
 export type { Hierarchy } from './hierarchy';
-export { readCorpus } from './read-corpus';
+export { readCorpus, streamCorpus, type CorpusStream } from './read-corpus';

@@ -3,15 +3,15 @@
  * a document whose bytes and graph are unchanged since it was loaded is skipped;
  * a changed one first has its own part removed (its mentions, its support of
  * relationships and statistics, and the entities only it named) and is then
- * written again; a new one is added. Documents go in batches, one managed write
- * transaction per batch, so a crash leaves every document loaded whole or not at
- * all, and loading again completes the rest.
+ * written again; a new one is added. Documents go in batches of a bounded number
+ * of rows (batches.ts), one managed write transaction per batch, so a crash
+ * leaves every document loaded whole or not at all, and loading again completes
+ * the rest. Graphs may come as a stream: only the batch being written is held.
  */
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { messageOf } from '../../errors';
 import type { NormalizedDocument } from '../../types/document';
 import type { DocumentGraph } from '../../types/graph';
-import { loadGazetteer } from '../extract/gazetteer/gazetteer';
 import {
   addCounters,
   loadError,
@@ -20,6 +20,8 @@ import {
   zeroCounters,
   type Counters,
 } from './executor';
+import { DEFAULT_LIMITS, batches, countBatches, graphRows, type BatchLimits } from './batches';
+import { divisionHierarchy } from './divisions';
 import { mergeRows } from './graph-rows';
 import type { Hierarchy } from './hierarchy';
 import { articleRow, mapDocument, type ArticleRow, type DocumentRows } from './model';
@@ -40,11 +42,19 @@ export interface Corpus {
   graphs: DocumentGraph[];
 }
 
+/** One document's graph and, when there is one, the document itself (for metadata and quotes). */
+export interface CorpusEntry {
+  graph: DocumentGraph;
+  doc?: NormalizedDocument;
+}
+
 export interface LoadOptions {
-  /** Documents per write transaction (default 50). */
+  /** Most documents per write transaction (default: only `batchRows` bounds a batch). */
   batchSize?: number;
+  /** Most rows (entities, mentions, relations, facts) per write transaction (default 10,000). */
+  batchRows?: number;
   onProgress?: (message: string) => void;
-  /** The division hierarchy for LOCATED_IN up to the province; by default the gazetteer, loaded when needed. */
+  /** The division hierarchy for LOCATED_IN up to the province; by default `divisionHierarchy()`. */
   hierarchy?: Hierarchy;
 }
 
@@ -65,9 +75,6 @@ export interface LoadSummary extends Counters {
   totals: { nodes: number; relationships: number };
 }
 
-export const DEFAULT_BATCH_SIZE = 50;
-const IDS_PER_LOOKUP = 1_000;
-
 interface Planned {
   graph: DocumentGraph;
   doc: NormalizedDocument | undefined;
@@ -75,39 +82,67 @@ interface Planned {
   replaces: boolean;
 }
 
+/** Loads a corpus held in memory; documents and graphs are paired by name. */
 export async function loadCorpus(
   driver: Driver,
   corpus: Corpus,
   options: LoadOptions = {},
 ): Promise<LoadSummary> {
+  const docs = new Map(corpus.documents.map((d) => [d.name, d]));
+  const entries = corpus.graphs.map((graph) => ({ graph, doc: docs.get(graph.doc) }));
+  const batchCount = countBatches(corpus.graphs.map(graphRows), limitsOf(options));
+  return load(driver, entries, options, unpairedDocuments(corpus), batchCount);
+}
+
+/**
+ * Loads graphs as they come (e.g. read one by one from an extraction folder:
+ * `streamCorpus`), a batch at a time, so memory does not grow with the corpus.
+ */
+export function loadEntries(
+  driver: Driver,
+  entries: Iterable<CorpusEntry> | AsyncIterable<CorpusEntry>,
+  options: LoadOptions = {},
+): Promise<LoadSummary> {
+  return load(driver, entries, options, []);
+}
+
+function limitsOf(options: LoadOptions): BatchLimits {
+  return {
+    rows: Math.max(1, options.batchRows ?? DEFAULT_LIMITS.rows),
+    documents: Math.max(1, options.batchSize ?? DEFAULT_LIMITS.documents),
+  };
+}
+
+async function load(
+  driver: Driver,
+  entries: Iterable<CorpusEntry> | AsyncIterable<CorpusEntry>,
+  options: LoadOptions,
+  warnings: string[],
+  batchCount?: number,
+): Promise<LoadSummary> {
   const progress = options.onProgress ?? (() => undefined);
   const summary: LoadSummary = {
-    documents: corpus.graphs.length,
+    documents: 0,
     loaded: 0,
     replaced: 0,
     skipped: 0,
     failed: 0,
-    warnings: unpairedDocuments(corpus),
+    warnings,
     totals: { nodes: 0, relationships: 0 },
     ...zeroCounters(),
   };
   const session = driver.session({ defaultAccessMode: 'WRITE' });
+  const writer: BatchWriter = {
+    session,
+    summary,
+    hierarchy: () => (options.hierarchy ??= divisionHierarchy()),
+  };
   try {
-    const planned = await plan(session.executeRead.bind(session), corpus).catch((error) => {
-      throw loadError(error, 'reading which documents are loaded');
-    });
-    const todo = planned.filter((p): p is Planned => p !== 'skip');
-    summary.skipped = planned.length - todo.length;
-    if (todo.length) {
-      progress(`${todo.length} documents to load, ${summary.skipped} unchanged`);
-      const hierarchy = options.hierarchy ?? loadGazetteer();
-      const size = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
-      const batches = Math.ceil(todo.length / size);
-      for (let b = 0; b < batches; b++) {
-        const label = `batch ${b + 1}/${batches}`;
-        const say = (message: string) => progress(`${label}: ${message}`);
-        await loadBatch(session, todo.slice(b * size, (b + 1) * size), hierarchy, summary, say);
-      }
+    let b = 0;
+    for await (const batch of batches(entries, (e) => graphRows(e.graph), limitsOf(options))) {
+      const label = `batch ${++b}${batchCount ? `/${batchCount}` : ''}`;
+      summary.documents += batch.length;
+      await loadBatch(writer, batch, (message) => progress(`${label}: ${message}`));
     }
     summary.totals = await countGraph(driver);
   } finally {
@@ -116,24 +151,36 @@ export async function loadCorpus(
   return summary;
 }
 
-/** Maps and writes one batch in one transaction, and counts what it did. */
+interface BatchWriter {
+  session: Session;
+  summary: LoadSummary;
+  hierarchy: () => Hierarchy;
+}
+
+/** Plans, maps and writes one batch in one transaction, and counts what it did. */
 async function loadBatch(
-  session: Session,
-  batch: Planned[],
-  hierarchy: Hierarchy,
-  summary: LoadSummary,
+  writer: BatchWriter,
+  entries: CorpusEntry[],
   progress: (message: string) => void,
 ): Promise<void> {
-  const documents = mapBatch(batch, summary);
+  const { session, summary } = writer;
+  const planned = await plan(session.executeRead.bind(session), entries).catch((error) => {
+    throw loadError(error, 'reading which documents are loaded');
+  });
+  const todo = planned.filter((p): p is Planned => p !== 'skip');
+  summary.skipped += planned.length - todo.length;
+  if (todo.length < planned.length) progress(`${planned.length - todo.length} unchanged`);
+  const documents = mapBatch(todo, summary);
   if (!documents.length) return;
   const ids = new Set(documents.map((d) => d.article.id));
+  const hierarchy = writer.hierarchy();
   const counters = await session
-    .executeWrite((tx) => writeBatch(tx, documents, batch, hierarchy, progress))
+    .executeWrite((tx) => writeBatch(tx, documents, todo, hierarchy, progress))
     .catch((error) => {
       throw loadError(error, `loading ${[...ids].join(', ')}`, true);
     });
   addCounters(summary, counters);
-  for (const p of batch) {
+  for (const p of todo) {
     if (ids.has(p.article.id)) summary[p.replaces ? 'replaced' : 'loaded']++;
   }
   progress('committed');
@@ -142,27 +189,24 @@ async function loadBatch(
 type ReadRunner = <T>(work: (tx: ManagedTransaction) => Promise<T>) => Promise<T>;
 
 /** Decides per graph: skip it, write it anew, or replace what it wrote before. */
-async function plan(read: ReadRunner, corpus: Corpus): Promise<(Planned | 'skip')[]> {
-  const docs = new Map(corpus.documents.map((d) => [d.name, d]));
-  const articles = corpus.graphs.map((graph) => articleRow(graph, docs.get(graph.doc)));
+async function plan(read: ReadRunner, entries: CorpusEntry[]): Promise<(Planned | 'skip')[]> {
+  const articles = entries.map(({ graph, doc }) => articleRow(graph, doc));
+  const ids = articles.map((a) => a.id);
+  const records = await read((tx) => tx.run(EXISTING_ARTICLES, { ids }).then((r) => r.records));
   const loaded = new Map<string, { contentHash?: string; graphHash?: string }>();
-  for (let i = 0; i < articles.length; i += IDS_PER_LOOKUP) {
-    const ids = articles.slice(i, i + IDS_PER_LOOKUP).map((a) => a.id);
-    const records = await read((tx) => tx.run(EXISTING_ARTICLES, { ids }).then((r) => r.records));
-    for (const r of records) {
-      loaded.set(r.get('id'), {
-        contentHash: r.get('contentHash') ?? undefined,
-        graphHash: r.get('graphHash') ?? undefined,
-      });
-    }
+  for (const r of records) {
+    loaded.set(r.get('id'), {
+      contentHash: r.get('contentHash') ?? undefined,
+      graphHash: r.get('graphHash') ?? undefined,
+    });
   }
-  return corpus.graphs.map((graph, i) => {
+  return entries.map(({ graph, doc }, i) => {
     const article = articles[i];
     const before = loaded.get(article.id);
     const unchanged =
       before?.graphHash === article.graphHash && before.contentHash === article.contentHash;
     if (unchanged) return 'skip';
-    return { graph, doc: docs.get(graph.doc), article, replaces: before !== undefined };
+    return { graph, doc, article, replaces: before !== undefined };
   });
 }
 
@@ -202,13 +246,13 @@ async function writeBatch(
   const candidates = replaced.length ? await removeArticles(tx, replaced, counters) : [];
   progress(`writing ${documents.length} documents`);
   const rows = mergeRows(documents, hierarchy);
-  const written: string[] = [];
-  for (const statement of writeStatements(rows)) {
-    const records = await runStatement(tx, statement, counters);
-    if (statement.returnsNodeIds) written.push(...records.map((r) => r.get('id') as string));
-  }
+  for (const statement of writeStatements(rows)) await runStatement(tx, statement, counters);
   await deleteOrphans(tx, candidates, counters);
-  await runQuery(tx, SET_ALIASES, { ids: [...new Set([...written, ...candidates])] }, counters);
+  // The aliases of the nodes written grow with the batch; those of the nodes a
+  // replaced article mentioned are made again from the mentions left.
+  if (candidates.length) {
+    await runQuery(tx, SET_ALIASES, { ids: [...new Set(candidates)] }, counters);
+  }
   await runStatement(tx, hashStatement(rows.articles), counters);
   return counters;
 }

@@ -64,8 +64,6 @@ const graph: DocumentGraph = {
 
 /** A made-up division list: a province 1, its city 10, county 100's township 100 … kept tiny. */
 const hierarchy: Hierarchy = {
-  get: (code) =>
-    ['100001', '100'].includes(code) ? { code, name: code, type: 'Village' } : undefined,
   ancestors: (code) =>
     code === '100001'
       ? [

@@ -111,6 +111,13 @@ export interface StatisticRow extends Support {
   yearKey?: string;
 }
 
+/**
+ * Quotes kept per relationship or statistic, the first ones loaded: one that
+ * thousands of articles state would otherwise carry megabytes of sentences, and
+ * each later write of it would copy them all. `articles` always lists every one.
+ */
+export const MAX_QUOTES = 20;
+
 /** What one document contributes. */
 export interface DocumentRows {
   article: ArticleRow;

@@ -16,7 +16,7 @@ describe('writeStatements', () => {
     facts: [{ subject: hostile, metric: 'm', value: 1, unit: '个', year: 2020 }],
   };
   const statements = writeStatements(
-    mergeRows([mapDocument(graph, undefined)], { get: () => undefined, ancestors: () => [] }),
+    mergeRows([mapDocument(graph, undefined)], { ancestors: () => [] }),
   );
 
   it('puts values only in parameters, never in the Cypher text', () => {

@@ -8,6 +8,7 @@ import neo4j from 'neo4j-driver';
 import { ENTITY_TYPES, type EntityType } from '../../types/graph';
 import type { GraphRows } from './graph-rows';
 import {
+  MAX_QUOTES,
   isPlaceType,
   matchLabel,
   type ArticleRow,
@@ -23,18 +24,26 @@ export interface Statement {
   name: string;
   text: string;
   rows: unknown[];
-  /** True when each record names a node written (`id`: its element id). */
-  returnsNodeIds?: boolean;
 }
 
 const SUPPORT_LISTS = ['articles', 'quoteArticles', 'quoteSentences', 'quotes'] as const;
+const QUOTE_LISTS = SUPPORT_LISTS.slice(1);
 
-/** `x.list = its old value + the row's`, or no property at all when that is empty. */
+/**
+ * Appends the row's support to `x`'s: every article, and quotes while there are
+ * fewer than MAX_QUOTES (an empty list becomes no property). The last clause of a
+ * statement: it drops the rows whose quotes are full.
+ */
 function appendSupport(variable: string): string {
-  return SUPPORT_LISTS.map((list) => {
-    const joined = `coalesce(${variable}.${list}, []) + row.${list}`;
-    return `${variable}.${list} = CASE WHEN size(${joined}) = 0 THEN null ELSE ${joined} END`;
-  }).join(',\n    ');
+  const quotes = QUOTE_LISTS.map(
+    (list) =>
+      `${variable}.${list} = (coalesce(${variable}.${list}, []) + row.${list})[..${MAX_QUOTES}]`,
+  ).join(',\n    ');
+  return `WITH ${variable}, row, coalesce(${variable}.articles, []) + row.articles AS articles
+SET ${variable}.articles = CASE WHEN size(articles) = 0 THEN null ELSE articles END
+WITH ${variable}, row
+WHERE size(row.quotes) > 0 AND size(coalesce(${variable}.quotes, [])) < ${MAX_QUOTES}
+SET ${quotes}`;
 }
 
 /** Keeps the support of the articles not in `gone`; an empty list becomes no property. */
@@ -107,7 +116,7 @@ WITH n, collect(elementId(parent)) AS parents
 DETACH DELETE n
 RETURN parents`;
 
-/** A node's aliases: every name the articles mentioning it use, but its own. */
+/** A node's aliases from scratch (after a removal): every name the articles mentioning it use, but its own. */
 export const SET_ALIASES = `UNWIND $ids AS id
 MATCH (n) WHERE elementId(n) = id
 OPTIONAL MATCH (:Article)-[m:MENTIONS]->(n)
@@ -127,25 +136,50 @@ const ARTICLE_HASHES = `UNWIND $rows AS row
 MATCH (a:Article {id: row.id})
 SET a.contentHash = row.contentHash, a.graphHash = row.graphHash`;
 
+/**
+ * Entities the batch's articles name: name, type and code set, and the aliases
+ * (every name the articles mentioning it use, but its own) grown by the batch's
+ * names: the aliases already there, the names its mentions in this batch use, and
+ * the name it had if a name change makes that one an alias. Implied nodes (an
+ * ancestor place, a year) are only made when missing.
+ */
 function entityText(type: EntityType, implied: boolean): string {
   const label = matchLabel(type);
   const props = 'n.name = row.name, n.type = row.type, n.adminCode = row.adminCode';
+  const placeLabel = isPlaceType(type) ? `SET n:${type}` : '';
+  if (implied) {
+    return [
+      'UNWIND $rows AS row',
+      `MERGE (n:${label} {key: row.key})`,
+      `ON CREATE SET ${props}`,
+      placeLabel,
+    ]
+      .filter(Boolean)
+      .join('\n');
+  }
   return [
     'UNWIND $rows AS row',
     `MERGE (n:${label} {key: row.key})`,
-    implied ? `ON CREATE SET ${props}` : `SET ${props}`,
-    isPlaceType(type) ? `SET n:${type}` : '',
-    implied ? '' : 'RETURN elementId(n) AS id',
+    placeLabel,
+    `WITH n, row, CASE
+  WHEN n.name IS NULL OR n.name = row.name THEN []
+  WHEN EXISTS { (n)<-[m:MENTIONS]-() WHERE n.name IN m.names } THEN [n.name]
+  ELSE [] END AS formerName`,
+    `SET ${props}`,
+    'WITH n, [x IN coalesce(n.aliases, []) + formerName + row.names WHERE x <> n.name] AS names',
+    'CALL (names) { UNWIND names AS x WITH DISTINCT x ORDER BY x RETURN collect(x) AS aliases }',
+    'SET n.aliases = CASE WHEN size(aliases) = 0 THEN null ELSE aliases END',
   ]
     .filter(Boolean)
     .join('\n');
 }
 
+/** A new article's mentions (a replaced article's were removed first): created, not merged. */
 function mentionText(label: MatchLabel): string {
   return `UNWIND $rows AS row
 MATCH (a:Article {id: row.article})
 MATCH (n:${label} {key: row.key})
-MERGE (a)-[m:MENTIONS]->(n)
+CREATE (a)-[m:MENTIONS]->(n)
 SET m = row.props`;
 }
 
@@ -155,17 +189,17 @@ MATCH (h:${headLabel} {key: row.head})
 MATCH (t:${tailLabel} {key: row.tail})
 MERGE (h)-[r:${type} {key: row.key}]->(t)
 SET r += row.props,
-    r.gazetteer = CASE WHEN row.gazetteer THEN true ELSE r.gazetteer END,
-    ${appendSupport('r')}`;
+    r.gazetteer = CASE WHEN row.gazetteer THEN true ELSE r.gazetteer END
+${appendSupport('r')}`;
 }
 
 function statisticText(subjectLabel: MatchLabel): string {
   return `UNWIND $rows AS row
 MATCH (subject:${subjectLabel} {key: row.subject})
 MERGE (s:Statistic {key: row.key})
-SET s += row.props,
-    ${appendSupport('s')}
-MERGE (subject)-[:HAS_STATISTIC]->(s)`;
+SET s += row.props
+MERGE (subject)-[:HAS_STATISTIC]->(s)
+${appendSupport('s')}`;
 }
 
 const STATISTIC_YEARS = `UNWIND $rows AS row
@@ -189,7 +223,11 @@ const hashParams = (a: ArticleRow) => ({
   contentHash: a.contentHash ?? null,
   graphHash: a.graphHash,
 });
-const entityParams = (e: EntityRow) => ({ ...e, adminCode: e.adminCode ?? null });
+const entityParams = (e: EntityRow, names: string[] = []) => ({
+  ...e,
+  adminCode: e.adminCode ?? null,
+  names,
+});
 
 function mentionParams(m: MentionRow) {
   const p = m.props;
@@ -247,25 +285,39 @@ function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
 }
 
 /** Entity statements, one per type (its label is part of the text), in the spec's order. */
-function entityStatements(rows: EntityRow[], implied: boolean): Statement[] {
+function entityStatements(
+  rows: EntityRow[],
+  implied: boolean,
+  names = new Map<string, string[]>(),
+): Statement[] {
   const byType = groupBy(rows, (r) => r.type);
   return ENTITY_TYPES.filter((type) => byType.has(type)).map((type) => ({
     name: `${implied ? 'implied ' : ''}${type} nodes`,
     text: entityText(type, implied),
-    rows: byType.get(type)!.map(entityParams),
-    returnsNodeIds: !implied,
+    rows: byType.get(type)!.map((e) => entityParams(e, names.get(e.key))),
   }));
 }
 
+/** The names the mentions use, per entity key. */
+function mentionNames(mentions: MentionRow[]): Map<string, string[]> {
+  const names = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const set = names.get(m.key) ?? new Set<string>();
+    for (const name of m.props.names) set.add(name);
+    names.set(m.key, set);
+  }
+  return new Map([...names].map(([key, set]) => [key, [...set]]));
+}
+
 /**
- * The statements that write a batch, in order: articles, entity nodes (whose
- * element ids they return), implied nodes, mentions, relationships, statistics.
+ * The statements that write a batch, in order: articles, entity nodes (with
+ * their aliases), implied nodes, mentions, relationships, statistics.
  * The article hashes come apart (`hashStatement`), to be written last.
  */
 export function writeStatements(rows: GraphRows): Statement[] {
   const statements: Statement[] = [
     { name: 'articles', text: ARTICLES, rows: rows.articles.map(articleParams) },
-    ...entityStatements(rows.entities, false),
+    ...entityStatements(rows.entities, false, mentionNames(rows.mentions)),
     ...entityStatements(rows.implied, true),
   ];
   for (const [label, group] of groupBy(rows.mentions, (m) => m.label)) {
