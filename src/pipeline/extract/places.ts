@@ -34,6 +34,10 @@ const LEVEL: Record<PlaceType, number> = {
   Village: 5,
 };
 const MAX_NAME_LENGTH = 12;
+
+interface WordEdges {
+  has(offset: number): boolean;
+}
 const UNIT_SUFFIX = /^(.{2,6}?)(社区|村|街道|镇|乡)/;
 const NOT_IN_NAME = /[\s\p{P}\d]/u;
 
@@ -60,19 +64,16 @@ function acceptable(
 /** Full gazetteer names, longest first at each position, left to right. */
 function findFullNames(text: string, gazetteer: Gazetteer, lexicon: PlaceLexicon): PlaceMention[] {
   const found: PlaceMention[] = [];
+  const lengths = { max: MAX_NAME_LENGTH, min: 2 };
   let start = 0;
+  const accept = (surface: string, divisions: readonly Division[]): PlaceMention | undefined => {
+    const candidates = acceptable(surface, divisions, lexicon);
+    return candidates.length
+      ? { start, end: start + surface.length, surface, candidates, short: false }
+      : undefined;
+  };
   while (start < text.length) {
-    const match = gazetteer.findNameAt(
-      text,
-      start,
-      { max: MAX_NAME_LENGTH, min: 2 },
-      (surface, divisions): PlaceMention | undefined => {
-        const candidates = acceptable(surface, divisions, lexicon);
-        return candidates.length
-          ? { start, end: start + surface.length, surface, candidates, short: false }
-          : undefined;
-      },
-    );
+    const match = gazetteer.fullNames.findAt(text, start, lengths, accept);
     if (match) {
       found.push(match);
       start = match.end;
@@ -82,26 +83,25 @@ function findFullNames(text: string, gazetteer: Gazetteer, lexicon: PlaceLexicon
 }
 
 /** Token boundaries, so that a short form is only read where jieba sees a word edge. */
-function boundaries(tokens: Token[]): Set<number> {
-  const set = new Set<number>();
+function boundaries(tokens: Token[], length: number): WordEdges {
+  const edges = new Uint8Array(length + 1);
   for (const t of tokens) {
-    set.add(t.start);
-    set.add(t.end);
+    edges[t.start] = 1;
+    edges[t.end] = 1;
   }
-  return set;
+  return { has: (offset) => edges[offset] === 1 };
 }
 
 function findShortForms(
   text: string,
   gazetteer: Gazetteer,
-  tokens: Token[],
+  edges: WordEdges,
   taken: (start: number, end: number) => boolean,
   lexicon: PlaceLexicon,
 ): PlaceMention[] {
-  const edges = boundaries(tokens);
   const found: PlaceMention[] = [];
   for (let start = 0; start < text.length; start++) {
-    const match = gazetteer.findShortFormAt(
+    const match = gazetteer.shortForms.findAt(
       text,
       start,
       { max: 4, min: 2 },
@@ -152,7 +152,7 @@ function findChainContinuations(
 function keepsWordEdges(
   text: string,
   mentions: PlaceMention[],
-  edges: Set<number>,
+  edges: WordEdges,
   lexicon: PlaceLexicon,
 ): PlaceMention[] {
   const starts = new Set(mentions.map((m) => m.start));
@@ -174,12 +174,8 @@ export function findPlaces(
   tokens: Token[],
   lexicon: PlaceLexicon,
 ): PlaceMention[] {
-  const full = keepsWordEdges(
-    text,
-    findFullNames(text, gazetteer, lexicon),
-    boundaries(tokens),
-    lexicon,
-  );
+  const edges = boundaries(tokens, text.length);
+  const full = keepsWordEdges(text, findFullNames(text, gazetteer, lexicon), edges, lexicon);
   const covered = new Uint8Array(text.length + 1);
   const mark = (ms: PlaceMention[]) => ms.forEach((m) => covered.fill(1, m.start, m.end));
   const taken = (start: number, end: number) => {
@@ -190,6 +186,6 @@ export function findPlaces(
   mark(full);
   const continuations = findChainContinuations(text, full, taken, lexicon);
   mark(continuations);
-  const shorts = findShortForms(text, gazetteer, tokens, taken, lexicon);
+  const shorts = findShortForms(text, gazetteer, edges, taken, lexicon);
   return [...full, ...continuations, ...shorts].sort((a, b) => a.start - b.start);
 }

@@ -59,15 +59,17 @@ export function shortFormOf(name: string, type: PlaceType): string | undefined {
 
 export class Gazetteer {
   private readonly byCode = new Map<string, Division>();
-  private readonly byName = new NameTable<Division>();
-  private readonly byShortForm = new NameTable<Division>();
+  /** Divisions by canonical name. */
+  readonly fullNames = new NameTable<Division>();
+  /** Provinces, cities and counties by short form (浙江, 宁波). */
+  readonly shortForms = new NameTable<Division>();
 
   constructor(divisions: Iterable<Division>) {
     for (const d of divisions) {
       this.byCode.set(d.code, d);
-      this.byName.add(d.name, d);
+      this.fullNames.add(d.name, d);
       const short = shortFormOf(d.name, d.type);
-      if (short) this.byShortForm.add(short, d);
+      if (short) this.shortForms.add(short, d);
     }
   }
 
@@ -85,22 +87,6 @@ export class Gazetteer {
   get(code: string): Division | undefined {
     return this.byCode.get(code);
   }
-
-  /** Divisions whose canonical name is exactly `name`. */
-  lookup(name: string): readonly Division[] {
-    return this.byName.get(name);
-  }
-
-  /** Provinces, cities and counties whose short form is `short`. */
-  lookupShort(short: string): readonly Division[] {
-    return this.byShortForm.get(short);
-  }
-
-  /** Full names in a text: see NameTable.findAt. */
-  findNameAt: NameTable<Division>['findAt'] = (...args) => this.byName.findAt(...args);
-
-  /** Short forms in a text: see NameTable.findAt. */
-  findShortFormAt: NameTable<Division>['findAt'] = (...args) => this.byShortForm.findAt(...args);
 
   /** The division and its ancestors, nearest first. */
   ancestors(code: string): Division[] {

@@ -10,7 +10,7 @@ import type { Fact } from '../../../types/graph';
 import type { Mention, RelationContext } from './context';
 import { PART_BREAK, clauses, within } from './clauses';
 import { findDates } from './dates';
-import { NUMBER, numberValue } from './numbers';
+import { NUMBER, numberValue, startsNumber } from './numbers';
 import { Topics, bodiesIn } from './topics';
 
 export interface FactLexicon {
@@ -81,8 +81,6 @@ export function findFacts(ctx: RelationContext, lexicon: FactLexicon, topics: To
   return facts;
 }
 
-const NEXT_NUMBER = new RegExp(NUMBER.source, 'g');
-
 function numbersIn(
   text: string,
   start: number,
@@ -92,12 +90,12 @@ function numbersIn(
 ): NumberMatch[] {
   const found: NumberMatch[] = [];
   for (let at = start; at < end; at++) {
-    // The next number from here, found by the regex engine rather than position by position.
-    NEXT_NUMBER.lastIndex = at;
-    const m = NEXT_NUMBER.exec(text);
-    if (!m || m.index >= end) break;
-    at = m.index;
+    // A cheap test of the character before the regular expression.
+    if (!startsNumber(text[at])) continue;
     if (at > start && /[\d.第]/.test(text[at - 1])) continue;
+    NUMBER.lastIndex = at;
+    const m = NUMBER.exec(text);
+    if (!m) continue;
     let cursor = at + m[0].length;
     const after = lexicon.approxAfter.find((w) => text.startsWith(w, cursor));
     if (after) cursor += after.length;
