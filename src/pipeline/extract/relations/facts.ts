@@ -91,7 +91,7 @@ function numbersIn(
   const found: NumberMatch[] = [];
   for (let at = start; at < end; at++) {
     // A cheap test of the character before the regular expression.
-    if (!startsNumber(text[at])) continue;
+    if (!startsNumber(text.charCodeAt(at))) continue;
     if (at > start && /[\d.第]/.test(text[at - 1])) continue;
     NUMBER.lastIndex = at;
     const m = NUMBER.exec(text);

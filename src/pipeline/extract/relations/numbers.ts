@@ -23,9 +23,13 @@ const LARGE: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 /** A number followed by an optional 万/亿 at the start of `text`, e.g. "1.3万名" → 13000. */
 export const NUMBER = /(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(万|亿)?/y;
 
-/** Whether a number can start with `ch` (a digit, or a Chinese digit or place word). */
-export function startsNumber(ch: string): boolean {
-  return (ch >= '0' && ch <= '9') || ch in DIGITS || ch in PLACES;
+const NUMERAL_CODES = new Set(
+  [...'0123456789', ...Object.keys(DIGITS), ...Object.keys(PLACES)].map((c) => c.charCodeAt(0)),
+);
+
+/** Whether a number can start with the UTF-16 code unit `code` (cheaper than a one-character string). */
+export function startsNumber(code: number): boolean {
+  return NUMERAL_CODES.has(code);
 }
 
 /** The value of a Chinese numeral without 万/亿 (三百二十 → 320, 十五 → 15, 百 → 100). */
