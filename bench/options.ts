@@ -35,7 +35,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     .option('--workers <n>', 'extraction worker threads', positive, availableParallelism())
     .option(
       '--scaling-size <n>',
-      'size for 1 worker vs --workers (default: 100 or the largest below)',
+      'size for 1 worker vs --workers and the start-up baseline (default: the largest)',
       positive,
     )
     .option(
@@ -56,13 +56,12 @@ export function parseOptions(argv: string[]): BenchOptions {
     .parse(argv);
   const o = program.opts();
   const sizes = [...new Set<number>(o.sizes)].sort((a, b) => a - b);
-  const below100 = sizes.filter((s) => s <= 100);
   return {
     sizes,
     runs: o.runs,
     largeRuns: o.largeRuns ?? o.runs,
     workers: o.workers,
-    scalingSize: o.scalingSize ?? below100[below100.length - 1] ?? sizes[0],
+    scalingSize: o.scalingSize ?? sizes[sizes.length - 1],
     naiveSizes: o.naiveSizes,
     naiveRuns: o.naiveRuns,
     neo4j: o.neo4j,

@@ -17,6 +17,8 @@ export const parallelModule = () =>
   fromDist<typeof import('../src/pipeline/parallel')>('pipeline/parallel/index');
 export const jsonlModule = () =>
   fromDist<typeof import('../src/pipeline/parallel/jsonl-spans')>('pipeline/parallel/jsonl-spans');
+export const extractModule = () =>
+  fromDist<typeof import('../src/pipeline/extract')>('pipeline/extract/index');
 export const gazetteerModule = () =>
   fromDist<typeof import('../src/pipeline/extract/gazetteer/gazetteer')>(
     'pipeline/extract/gazetteer/gazetteer',

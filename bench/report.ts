@@ -31,8 +31,10 @@ export interface Target {
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 const number = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en') : n.toFixed(2));
-const rate = (m: Measured) => `${number(m.throughput)} ${m.unit}`;
-const cpuRate = (m: Measured) => `${number(m.perCpuSecond)} ${m.unit.replace('/s', '/CPU s')}`;
+/** A baseline without throughput (a start-up) shows none. */
+const rate = (m: Measured) => (m.throughput ? `${number(m.throughput)} ${m.unit}` : '—');
+const cpuRate = (m: Measured) =>
+  m.perCpuSecond ? `${number(m.perCpuSecond)} ${m.unit.replace('/s', '/CPU s')}` : '—';
 const ratio = (r: number) => `${r.toFixed(r < 10 ? 2 : 0)}×`;
 
 function stageRows(size: string, result: SizeResult): string[] {
@@ -54,17 +56,38 @@ export function checkTargets(report: Omit<BenchReport, 'targets'>): Target[] {
   const one = scaling?.baselines['extract-1-worker'];
   const many = scaling?.stages.extract;
   if (one && many) {
+    const at = `×${options.scalingSize}`;
     targets.push({
-      target: `extraction ≥ 1 MB/s per core (×${options.scalingSize}, 1 worker; per CPU second)`,
+      target: `extraction ≥ 1 MB/s per core (${at}, 1 worker; per CPU second)`,
       measured: `${cpuRate(one)} (wall: ${rate(one)})`,
       met: one.perCpuSecond >= 1,
     });
+    const startup = scaling.baselines['extract-startup'];
+    const megabytes = (one.throughput * one.wallMs) / 1000;
+    if (startup) {
+      // Each worker pays the start-up once; the rest is the rate a longer run tends to.
+      const steady = megabytes / ((one.cpuMs - startup.cpuMs) / 1000);
+      targets.push({
+        target: `extraction ≥ 1 MB/s per core, start-up excluded (${at}, 1 worker; MB ÷ (CPU − ${seconds(startup.cpuMs)} start-up CPU))`,
+        measured: `${number(steady)} MB/CPU s`,
+        met: steady >= 1,
+      });
+    }
     const speedup = one.wallMs / many.wallMs;
     targets.push({
-      target: `≥ 1.8× on ${options.workers} cores (×${options.scalingSize}, wall 1 worker ÷ wall ${options.workers})`,
+      target: `≥ 1.8× on ${options.workers} cores (${at}, wall 1 worker ÷ wall ${options.workers})`,
       measured: ratio(speedup),
       met: speedup >= 1.8,
     });
+    if (startup) {
+      // The workers start side by side, so each run pays the start-up's wall time once.
+      const steadySpeedup = (one.wallMs - startup.wallMs) / (many.wallMs - startup.wallMs);
+      targets.push({
+        target: `≥ 1.8× on ${options.workers} cores, start-up excluded (${at}, wall − ${seconds(startup.wallMs)} each)`,
+        measured: ratio(steadySpeedup),
+        met: steadySpeedup >= 1.8,
+      });
+    }
     const jieba = scaling.baselines['jieba-tag'];
     if (jieba)
       targets.push({

@@ -86,6 +86,16 @@ async function benchSize(options: BenchOptions, size: number): Promise<SizeResul
     text,
     'MB/s',
   );
+  if (size === options.scalingSize) {
+    baselines['extract-startup'] = await measure(
+      runs,
+      at('extract start-up'),
+      'extract-startup',
+      {},
+      () => 0,
+      'MB/s',
+    );
+  }
   if (size === options.scalingSize && options.workers > 1)
     baselines['extract-1-worker'] = await measure(
       runs,

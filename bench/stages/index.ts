@@ -3,6 +3,7 @@ import type { StageOutput } from '../stage-protocol';
 import { adminImportStage } from './admin-import';
 import { analyzeStage } from './analyze';
 import { extractStage } from './extract';
+import { extractStartupStage } from './extract-startup';
 import { ingestStage } from './ingest';
 import { jiebaStage } from './jieba-baseline';
 import { loadStage } from './load';
@@ -17,6 +18,7 @@ type Stage = (args: any) => Promise<StageOutput>;
 export const STAGES = {
   ingest: ingestStage,
   extract: extractStage,
+  'extract-startup': extractStartupStage,
   resolve: resolveStage,
   load: loadStage,
   analyze: analyzeStage,

@@ -1,0 +1,13 @@
+/**
+ * Baseline: what every extraction worker pays once before its first document —
+ * the gazetteer and the lexicons loaded, jieba's dictionary loaded and taught —
+ * so that extraction's steady per-core rate can be told from its start-up.
+ */
+import { extractModule } from '../product';
+import type { StageOutput } from '../stage-protocol';
+
+export async function extractStartupStage(): Promise<StageOutput> {
+  const { loadResources } = await extractModule();
+  const { gazetteer } = loadResources();
+  return { counts: { divisions: gazetteer.size } };
+}
