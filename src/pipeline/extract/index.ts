@@ -12,7 +12,7 @@ import { PlaceLexicon, PlaceMention, findPlaces } from './places';
 import { PersonFinder, repeatMentions } from './persons';
 import { addWords, tagWords } from './segment';
 import { findOrganizations } from './organizations';
-import { keepOutermost } from './spans';
+import { anyMarked, keepOutermost } from './spans';
 import { findEvents } from './events';
 import { findPrograms } from './programs';
 import { findYears } from './years';
@@ -92,7 +92,7 @@ export function extractDocument(
     covered.fill(1, p.mention.start, p.mention.end);
     add(p.type, p.mention.start, p.mention.end, p.name, p.adminCode);
   }
-  const isPlace = (start: number, end: number) => covered.subarray(start, end).some((c) => c === 1);
+  const isPlace = (start: number, end: number) => anyMarked(covered, start, end);
 
   const finder = new PersonFinder(resources.lexicon, isPlace);
   const persons = [
@@ -134,8 +134,7 @@ export function extractDocument(
     eventOrOrg.fill(1, sourceAt, sourceAt + source.length);
   }
   for (const m of mentions) if (m.type === 'Event') eventOrOrg.fill(1, m.start, m.end);
-  const isTaken = (start: number, end: number) =>
-    eventOrOrg.subarray(start, end).some((c) => c === 1);
+  const isTaken = (start: number, end: number) => anyMarked(eventOrOrg, start, end);
   for (const p of keepOutermost(findPrograms(text, tagged, resources.lexicon.programs, isTaken))) {
     add('Program', p.start, p.end, p.name);
   }

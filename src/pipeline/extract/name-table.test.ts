@@ -7,6 +7,11 @@ describe('NameTable', () => {
   table.add('河口镇', 3);
   table.add('东河', 4);
 
+  it('tells where no name can start', () => {
+    expect(table.mayStartAt('在河口镇', 1)).toBe(true);
+    expect(table.mayStartAt('在河口镇', 0)).toBe(false);
+  });
+
   it('gives every value stored under a name', () => {
     expect(table.get('河口镇')).toEqual([2, 3]);
     expect(table.get('河')).toEqual([]);

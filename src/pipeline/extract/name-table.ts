@@ -46,6 +46,11 @@ export class NameTable<V> {
     this.endsAName[name.charCodeAt(name.length - 1)] = 1;
   }
 
+  /** False where no name of the table can start: a cheap test for scanning loops. */
+  mayStartAt(text: string, start: number): boolean {
+    return this.longestByPrefix[prefixBucket(text, start)] > 0;
+  }
+
   get(name: string): readonly V[] {
     return this.byName.get(name) ?? [];
   }

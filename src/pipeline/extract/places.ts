@@ -6,6 +6,7 @@
 import type { PlaceType } from '../../types/graph';
 import type { Division, Gazetteer } from './gazetteer/gazetteer';
 import type { Token } from './segment';
+import { anyMarked } from './spans';
 
 export interface PlaceMention {
   start: number;
@@ -73,7 +74,9 @@ function findFullNames(text: string, gazetteer: Gazetteer, lexicon: PlaceLexicon
       : undefined;
   };
   while (start < text.length) {
-    const match = gazetteer.fullNames.findAt(text, start, lengths, accept);
+    const match = gazetteer.fullNames.mayStartAt(text, start)
+      ? gazetteer.fullNames.findAt(text, start, lengths, accept)
+      : undefined;
     if (match) {
       found.push(match);
       start = match.end;
@@ -101,6 +104,7 @@ function findShortForms(
 ): PlaceMention[] {
   const found: PlaceMention[] = [];
   for (let start = 0; start < text.length; start++) {
+    if (!gazetteer.shortForms.mayStartAt(text, start)) continue;
     const match = gazetteer.shortForms.findAt(
       text,
       start,
@@ -178,11 +182,7 @@ export function findPlaces(
   const full = keepsWordEdges(text, findFullNames(text, gazetteer, lexicon), edges, lexicon);
   const covered = new Uint8Array(text.length + 1);
   const mark = (ms: PlaceMention[]) => ms.forEach((m) => covered.fill(1, m.start, m.end));
-  const taken = (start: number, end: number) => {
-    for (let i = Math.max(0, start); i < Math.min(end, text.length); i++)
-      if (covered[i]) return true;
-    return false;
-  };
+  const taken = (start: number, end: number) => anyMarked(covered, start, end);
   mark(full);
   const continuations = findChainContinuations(text, full, taken, lexicon);
   mark(continuations);

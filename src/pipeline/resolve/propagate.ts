@@ -8,6 +8,7 @@ import type { NormalizedDocument } from '../../types/document';
 import type { DocumentGraph, Entity, EntityType } from '../../types/graph';
 import { evidenceOf } from '../extract/assemble';
 import { NameTable } from '../extract/name-table';
+import { anyMarked } from '../extract/spans';
 
 const PROPAGATED: EntityType[] = ['Program', 'Organization', 'Event'];
 /** Shorter names are too often plain words (两新, 赛马). */
@@ -62,7 +63,8 @@ function knownOccurrences(text: string, index: KnownNameIndex): Hit[] {
     for (const { type, rank } of values) hits.push({ name, type, rank, at });
     return undefined; // go on to the shorter names here
   };
-  for (; at < text.length; at++) index.table.findAt(text, at, lengths, collect);
+  for (; at < text.length; at++)
+    if (index.table.mayStartAt(text, at)) index.table.findAt(text, at, lengths, collect);
   hits.sort((a, b) => a.rank - b.rank || a.at - b.at);
   const nextFree = new Map<number, number>();
   return hits.filter((h) => {
@@ -88,7 +90,7 @@ export function propagateKnownNames(
   const byName = new Map(graph.entities.map((e) => [`${e.type}|${e.name}`, e]));
   const added: Entity[] = [];
   for (const { name, type, at } of knownOccurrences(doc.text, known)) {
-    if (covered.subarray(at, at + name.length).some((c) => c === 1)) continue;
+    if (anyMarked(covered, at, at + name.length)) continue;
     covered.fill(1, at, at + name.length);
     const key = `${type}|${name}`;
     let entity = byName.get(key);
