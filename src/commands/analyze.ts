@@ -38,15 +38,18 @@ export function parseOptions(options: AnalyzeCommandOptions): Partial<AnalyzeOpt
     parsed.resolution = positiveNumber('--resolution', options.resolution, false);
   if (options.batchSize !== undefined)
     parsed.batchSize = positiveNumber('--batch-size', options.batchSize, true);
-  const betweenness: { exactMaxNodes?: number; samples?: number } = {};
+  const betweenness: { exactMaxNodes?: number; samples?: number; sampleEdgeBudget?: number } = {};
   if (options.exactBetweenness !== undefined)
     betweenness.exactMaxNodes = positiveNumber(
       '--exact-betweenness',
       options.exactBetweenness,
       true,
     );
-  if (options.samples !== undefined)
+  if (options.samples !== undefined) {
     betweenness.samples = positiveNumber('--samples', options.samples, true);
+    // Sources asked for by name are drawn, however large the graph.
+    betweenness.sampleEdgeBudget = Infinity;
+  }
   parsed.metrics = { betweenness };
   return parsed;
 }

@@ -34,9 +34,9 @@ export {
 } from './communities/louvain';
 export { describeCommunities, type CommunitySummary } from './communities/describe';
 export * from './projections';
-export { inputFromGraphs } from './input/from-graphs';
+export { inputFromGraphs, inputFromGraphFiles, GraphsInputBuilder } from './input/from-graphs';
 export { readFromNeo4j } from './input/from-neo4j';
-export { readExtractionOutput } from './input/read-extraction';
+export { graphFilesIn, readExtractionOutput } from './input/read-extraction';
 export { writeBack, type WriteBackSummary } from './write-back';
 export { writeReports, type ReportFiles } from './report/write-reports';
 export { createRng, DEFAULT_SEED, type Rng } from './rng';

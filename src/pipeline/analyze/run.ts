@@ -7,9 +7,9 @@ import type { Driver } from 'neo4j-driver';
 import { UsageError, type InputError } from '../../errors';
 import { neo4jConfig, openDriver } from '../../neo4j/connection';
 import { analyzeInput, ANALYSIS_DEFAULTS, type Analysis, type AnalysisOptions } from './analysis';
-import { inputFromGraphs } from './input/from-graphs';
+import { inputFromGraphFiles } from './input/from-graphs';
 import { readFromNeo4j } from './input/from-neo4j';
-import { readExtractionOutput } from './input/read-extraction';
+import { graphFilesIn } from './input/read-extraction';
 import { writeReports, type ReportFiles } from './report/write-reports';
 import type { AnalysisInput } from './types';
 import { writeBack, WRITE_BACK_DEFAULTS, type WriteBackSummary } from './write-back';
@@ -52,9 +52,10 @@ export async function analyze(options: Partial<AnalyzeOptions> = {}): Promise<An
   const o = { ...ANALYZE_DEFAULTS, ...options };
   const started = performance.now();
   if (o.offline) {
-    const { graphs, failures } = await readExtractionOutput(o.input);
-    const { input, skipped } = inputFromGraphs(graphs);
-    const source = `extraction output in ${o.input} (${graphs.length} documents)`;
+    const { input, skipped, failures, documents } = await inputFromGraphFiles(
+      await graphFilesIn(o.input),
+    );
+    const source = `extraction output in ${o.input} (${documents} documents)`;
     const analysis = analyzeInput(input, o);
     const files = await writeReports(analysis, { ...o, source });
     return { analysis, files, source, skipped, failures, seconds: elapsed(started) };

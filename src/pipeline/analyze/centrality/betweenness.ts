@@ -13,19 +13,30 @@
 import type Graph from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { createRng, type Rng } from '../rng';
+import { breadthFirstOrder, buildAdjacency, renumber, type Adjacency } from './adjacency';
 import type { NodeValues } from './types';
 
 export interface BetweennessOptions {
   /** Up to this many nodes betweenness is exact; above, it is sampled. */
   exactMaxNodes: number;
-  /** Source nodes drawn when sampling. */
+  /** Source nodes drawn when sampling (at most; see `sampleEdgeBudget`). */
   samples: number;
+  /**
+   * Sources × edges stay within this budget (each source costs one pass over
+   * the edges): larger graphs get fewer sources, never fewer than `minSamples`.
+   */
+  sampleEdgeBudget: number;
+  minSamples: number;
   rng: Rng;
+  /** A prebuilt adjacency of the graph, to share between metrics (weights unused). */
+  adjacency?: Adjacency;
 }
 
 export const BETWEENNESS_DEFAULTS: Omit<BetweennessOptions, 'rng'> = {
   exactMaxNodes: 2000,
   samples: 100,
+  sampleEdgeBudget: 50_000_000,
+  minSamples: 50,
 };
 
 export interface BetweennessOutcome {
@@ -39,35 +50,53 @@ export function betweenness(
   graph: Graph,
   options: Partial<BetweennessOptions> = {},
 ): BetweennessOutcome {
-  const { exactMaxNodes, samples, rng } = {
-    ...BETWEENNESS_DEFAULTS,
-    rng: createRng(),
-    ...options,
-  };
-  if (graph.order <= exactMaxNodes || samples >= graph.order) {
+  const o = { ...BETWEENNESS_DEFAULTS, rng: createRng(), ...options };
+  const samples = sampleCount(graph.size, o);
+  if (graph.order <= o.exactMaxNodes || samples >= graph.order) {
     const values = betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
     return { values, sources: graph.order, exact: true };
   }
-  return { values: sampledBetweenness(graph, samples, rng), sources: samples, exact: false };
+  const values = sampledBetweenness(graph, samples, o.rng, o.adjacency);
+  return { values, sources: samples, exact: false };
+}
+
+/** `samples`, fewer when they would exceed the edge budget, not fewer than `minSamples`. */
+export function sampleCount(
+  edges: number,
+  { samples, sampleEdgeBudget, minSamples }: Omit<BetweennessOptions, 'rng' | 'exactMaxNodes'>,
+): number {
+  const affordable = Math.floor(sampleEdgeBudget / Math.max(edges, 1));
+  return Math.min(samples, Math.max(minSamples, affordable));
 }
 
 /**
  * Brandes' accumulation from `k` distinct random sources, scaled by n/k and
  * normalized. Written over flat typed arrays (no predecessor lists: a
  * predecessor is an in-neighbour one step nearer the source), which keeps a
- * source at O(n + m) with no allocation: a million edges take milliseconds
- * per source.
+ * source at O(n + m) with no allocation.
  */
-export function sampledBetweenness(graph: Graph, k: number, rng: Rng): NodeValues {
-  const n = graph.order;
-  const { nodes, out, into } = adjacency(graph);
+export function sampledBetweenness(
+  graph: Graph,
+  k: number,
+  rng: Rng,
+  adjacency: Adjacency = buildAdjacency(graph, null),
+): NodeValues {
+  const { nodes } = adjacency;
+  const n = nodes.length;
+  // Searches run over rows renumbered in breadth-first order (see adjacency.ts).
+  const order = breadthFirstOrder(adjacency.outbound);
+  const rank = new Int32Array(n);
+  order.forEach((v, i) => (rank[v] = i));
+  const out = renumber(adjacency.outbound, order, rank);
+  const into =
+    adjacency.inbound === adjacency.outbound ? out : renumber(adjacency.inbound, order, rank);
   const distance = new Int32Array(n).fill(-1);
   const paths = new Float64Array(n);
   const delta = new Float64Array(n);
   const queue = new Int32Array(n);
   const centralities = new Float64Array(n);
   const sources = drawDistinct(n, Math.min(k, n), rng);
-  for (const source of sources) {
+  for (const source of sources.map((v) => rank[v])) {
     let head = 0;
     let tail = 0;
     queue[tail++] = source;
@@ -75,21 +104,24 @@ export function sampledBetweenness(graph: Graph, k: number, rng: Rng): NodeValue
     paths[source] = 1;
     while (head < tail) {
       const v = queue[head++];
-      for (let j = out.starts[v]; j < out.starts[v + 1]; j++) {
+      const next = distance[v] + 1;
+      const pathsToV = paths[v];
+      for (let j = out.starts[v], end = out.starts[v + 1]; j < end; j++) {
         const w = out.targets[j];
         if (distance[w] < 0) {
-          distance[w] = distance[v] + 1;
+          distance[w] = next;
           queue[tail++] = w;
         }
-        if (distance[w] === distance[v] + 1) paths[w] += paths[v];
+        if (distance[w] === next) paths[w] += pathsToV;
       }
     }
     for (let i = tail - 1; i > 0; i--) {
       const w = queue[i];
       const coefficient = (1 + delta[w]) / paths[w];
-      for (let j = into.starts[w]; j < into.starts[w + 1]; j++) {
+      const previous = distance[w] - 1;
+      for (let j = into.starts[w], end = into.starts[w + 1]; j < end; j++) {
         const v = into.targets[j];
-        if (distance[v] === distance[w] - 1) delta[v] += paths[v] * coefficient;
+        if (distance[v] === previous) delta[v] += paths[v] * coefficient;
       }
       centralities[w] += delta[w];
     }
@@ -102,36 +134,8 @@ export function sampledBetweenness(graph: Graph, k: number, rng: Rng): NodeValue
   }
   const scale = n <= 2 ? 1 : n / sources.length / ((n - 1) * (n - 2));
   const values: NodeValues = {};
-  nodes.forEach((node, i) => (values[node] = centralities[i] * scale));
+  nodes.forEach((node, v) => (values[node] = centralities[rank[v]] * scale));
   return values;
-}
-
-interface Csr {
-  starts: Int32Array;
-  targets: Int32Array;
-}
-
-/** Out- and in-neighbours as compressed rows (the same for an undirected graph). */
-function adjacency(graph: Graph): { nodes: string[]; out: Csr; into: Csr } {
-  const nodes = graph.nodes();
-  const index = new Map(nodes.map((node, i) => [node, i]));
-  const capacity = graph.directedSize + 2 * graph.undirectedSize;
-  const rows = (neighbours: (node: string, visit: (neighbour: string) => void) => void): Csr => {
-    const starts = new Int32Array(nodes.length + 1);
-    const targets = new Int32Array(capacity);
-    let end = 0;
-    nodes.forEach((node, i) => {
-      neighbours(node, (neighbour) => (targets[end++] = index.get(neighbour)!));
-      starts[i + 1] = end;
-    });
-    return { starts, targets: targets.subarray(0, end) };
-  };
-  const out = rows((node, visit) => graph.forEachOutboundNeighbor(node, visit));
-  const into =
-    graph.type === 'undirected'
-      ? out
-      : rows((node, visit) => graph.forEachInboundNeighbor(node, visit));
-  return { nodes, out, into };
 }
 
 /** `k` distinct integers of [0, n), by a partial Fisher–Yates shuffle. */

@@ -5,6 +5,7 @@
  */
 import type Graph from 'graphology';
 import { createRng, DEFAULT_SEED } from '../rng';
+import { buildAdjacency, type Adjacency } from './adjacency';
 import { betweenness, BETWEENNESS_DEFAULTS, type BetweennessOptions } from './betweenness';
 import { closeness, CLOSENESS_MAX_NODES } from './closeness';
 import { degree, weightedDegrees } from './degree';
@@ -24,8 +25,8 @@ export type MetricName = (typeof METRICS)[number];
 
 export interface MetricsOptions {
   getEdgeWeight: EdgeWeight;
-  pagerank: Partial<Omit<PagerankOptions, 'getEdgeWeight'>>;
-  betweenness: Partial<Omit<BetweennessOptions, 'rng'>>;
+  pagerank: Partial<Omit<PagerankOptions, 'getEdgeWeight' | 'adjacency'>>;
+  betweenness: Partial<Omit<BetweennessOptions, 'rng' | 'adjacency'>>;
   /** Closeness is skipped above this many nodes. */
   closenessMaxNodes: number;
   /** Seed of the betweenness sample. */
@@ -72,20 +73,33 @@ export function computeMetrics(graph: Graph, options: Partial<MetricsOptions> = 
     result.values[name] = values;
     result.notes[name] = note;
   };
+  // Built once, by the first metric that needs it (its time counts there).
+  let adjacency: Adjacency | undefined;
+  const shared = () => (adjacency ??= buildAdjacency(graph, o.getEdgeWeight));
   measure('degree', () => ({ values: degree(graph), note: 'distinct neighbours' }));
   measure('weightedDegree', () => ({
     values: weightedDegrees(graph, o.getEdgeWeight),
     note: o.getEdgeWeight ? `sum of "${o.getEdgeWeight}"` : 'unweighted',
   }));
   measure('pagerank', () =>
-    robustPagerank(graph, { ...o.pagerank, getEdgeWeight: o.getEdgeWeight }),
+    robustPagerank(graph, {
+      ...o.pagerank,
+      getEdgeWeight: o.getEdgeWeight,
+      adjacency: shared(),
+    }),
   );
   measure('betweenness', () => {
-    const outcome = betweenness(graph, { ...o.betweenness, rng: createRng(o.seed) });
+    const outcome = betweenness(graph, {
+      ...o.betweenness,
+      rng: createRng(o.seed),
+      adjacency: shared(),
+    });
     const note = outcome.exact ? 'exact' : `sampled from ${outcome.sources} seeded sources`;
     return { values: outcome.values, note };
   });
-  measure('eigenvector', () => robustEigenvector(graph, { getEdgeWeight: o.getEdgeWeight }));
+  measure('eigenvector', () =>
+    robustEigenvector(graph, { getEdgeWeight: o.getEdgeWeight, adjacency: shared() }),
+  );
   measure('closeness', () => closeness(graph, o.closenessMaxNodes));
   return result;
 }

@@ -1,12 +1,22 @@
 /**
  * Offline input: the per-document graphs of extraction output (or gold
  * annotations, which share the format) turned into analysis records. Entities
- * are merged across documents under the loader's key (`entityKey`), so offline
- * and Neo4j analyses name nodes alike.
+ * are merged across documents under the loader's key (`entityKey`, first name
+ * and type seen, as `resolveCorpus` does), so offline and Neo4j analyses name
+ * nodes alike.
+ *
+ * Graphs are taken one at a time (`GraphsInputBuilder`) and dropped once read:
+ * only the records the analysis needs stay, never the graphs with their
+ * evidence spans and facts, so `inputFromGraphFiles` reads a corpus of any
+ * size file by file.
  */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { InputError, messageOf } from '../../../errors';
 import type { DocumentGraph } from '../../../types/graph';
-import { entityKey, resolveCorpus } from '../../resolve/corpus';
-import type { AnalysisInput, MentionRecord, RelationRecord } from '../types';
+import { entityKey } from '../../resolve/corpus';
+import type { AnalysisInput, EntityRecord, MentionRecord, RelationRecord } from '../types';
+import { parseGraph } from './read-extraction';
 
 export interface GraphsInput {
   input: AnalysisInput;
@@ -14,29 +24,67 @@ export interface GraphsInput {
   skipped: string[];
 }
 
-export function inputFromGraphs(graphs: DocumentGraph[]): GraphsInput {
-  const entities = resolveCorpus(graphs).map(({ key, type, name }) => ({ key, type, name }));
-  const relations: RelationRecord[] = [];
-  const mentions: MentionRecord[] = [];
-  const skipped: string[] = [];
-  for (const graph of graphs) {
+export class GraphsInputBuilder {
+  private readonly entities = new Map<string, EntityRecord>();
+  private readonly relations: RelationRecord[] = [];
+  private readonly mentions: MentionRecord[] = [];
+  private readonly skipped: string[] = [];
+  /** Documents added so far. */
+  documents = 0;
+
+  add(graph: DocumentGraph): void {
+    this.documents++;
     const keyOf = new Map<string, string>();
     for (const e of graph.entities) {
       const key = entityKey(e);
+      if (!this.entities.has(key)) this.entities.set(key, { key, type: e.type, name: e.name });
       if (!keyOf.has(e.name)) keyOf.set(e.name, key);
-      mentions.push(...mentionsOf(key, graph.doc, e.mentions));
+      for (const m of mentionsOf(key, graph.doc, e.mentions)) this.mentions.push(m);
     }
     for (const r of graph.relations) {
       const source = keyOf.get(r.head);
       const target = keyOf.get(r.tail);
       if (source === undefined || target === undefined) {
-        skipped.push(`${graph.doc}: ${r.type} ${r.head} → ${r.tail} names no entity`);
+        this.skipped.push(`${graph.doc}: ${r.type} ${r.head} → ${r.tail} names no entity`);
         continue;
       }
-      relations.push({ type: r.type, source, target, ...(r.via ? { via: r.via } : {}) });
+      this.relations.push({ type: r.type, source, target, ...(r.via ? { via: r.via } : {}) });
     }
   }
-  return { input: { entities, relations, mentions }, skipped };
+
+  result(): GraphsInput {
+    const { relations, mentions, skipped } = this;
+    return { input: { entities: [...this.entities.values()], relations, mentions }, skipped };
+  }
+}
+
+export function inputFromGraphs(graphs: Iterable<DocumentGraph>): GraphsInput {
+  const builder = new GraphsInputBuilder();
+  for (const graph of graphs) builder.add(graph);
+  return builder.result();
+}
+
+export interface GraphFilesInput extends GraphsInput {
+  documents: number;
+  /** Files that are not document graphs, reported and left out. */
+  failures: InputError[];
+}
+
+/** The input of `<doc>.json` graph files, read one at a time (corpus order as given). */
+export async function inputFromGraphFiles(files: readonly string[]): Promise<GraphFilesInput> {
+  const builder = new GraphsInputBuilder();
+  const failures: InputError[] = [];
+  for (const file of files) {
+    let graph: DocumentGraph;
+    try {
+      graph = parseGraph(await fs.readFile(file, 'utf8'), path.basename(file, '.json'));
+    } catch (error) {
+      failures.push(new InputError(file, messageOf(error)));
+      continue;
+    }
+    builder.add(graph);
+  }
+  return { ...builder.result(), documents: builder.documents, failures };
 }
 
 /** Sentence-level mentions, or the document alone when the graph carries no evidence (gold). */

@@ -19,17 +19,22 @@ export interface ExtractionOutput {
   failures: InputError[];
 }
 
-export async function readExtractionOutput(dir: string): Promise<ExtractionOutput> {
+/** The document graph files of a folder (`*.json`), sorted; refuses a folder without any. */
+export async function graphFilesIn(dir: string): Promise<string[]> {
   const names = await fs.readdir(dir).catch(() => {
     throw new UsageError(`no such folder: ${dir}`);
   });
   const files = names.filter((name) => name.endsWith('.json')).sort();
   if (!files.length) throw new UsageError(`${dir}: no document graphs (*.json) to analyse`);
+  return files.map((name) => path.join(dir, name));
+}
+
+/** Every graph of the folder in memory: for small outputs (`inputFromGraphFiles` streams). */
+export async function readExtractionOutput(dir: string): Promise<ExtractionOutput> {
   const result: ExtractionOutput = { graphs: [], failures: [] };
-  for (const name of files) {
-    const file = path.join(dir, name);
+  for (const file of await graphFilesIn(dir)) {
     try {
-      result.graphs.push(parseGraph(await fs.readFile(file, 'utf8'), path.basename(name, '.json')));
+      result.graphs.push(parseGraph(await fs.readFile(file, 'utf8'), path.basename(file, '.json')));
     } catch (error) {
       result.failures.push(new InputError(file, messageOf(error)));
     }

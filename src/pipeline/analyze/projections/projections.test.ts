@@ -28,8 +28,11 @@ const input: AnalysisInput = {
     { key: 'v2', doc: 'a', sentence: 1 },
     { key: 'p1', doc: 'a', sentence: 1 },
     { key: 'g1', doc: 'a', sentence: 5 },
-    { key: 'v1', doc: 'b', sentence: -1 },
-    { key: 'v2', doc: 'b', sentence: -1 },
+    { key: 'v1', doc: 'b', sentence: 3 },
+    { key: 'v2', doc: 'b', sentence: 4 },
+    { key: 'g1', doc: 'b', sentence: 5 },
+    { key: 'p1', doc: 'c', sentence: -1 },
+    { key: 'y1', doc: 'c', sentence: -1 },
   ],
 };
 
@@ -74,12 +77,39 @@ describe('projections', () => {
       weight: 2.5,
     });
     expect(graph.getEdgeAttributes('p1', 'v1')).toMatchObject({ sentences: 1, documents: 1 });
+    expect(graph.hasNode('e1')).toBe(false);
+  });
+
+  it('co-mention: without a shared sentence, a pair must share two documents', () => {
+    const graph = coMentionGraph(input);
+    // g1 and v1 share documents a and b, never a sentence; g1 and p1 share document a only.
+    expect(graph.getEdgeAttributes('g1', 'v1')).toMatchObject({
+      sentences: 0,
+      documents: 2,
+      weight: 0.5,
+    });
+    expect(graph.hasEdge('g1', 'p1')).toBe(false);
+    expect(graph.hasNode('p1')).toBe(true);
+  });
+
+  it('co-mention: a document without sentence evidence ties all it names', () => {
+    const graph = coMentionGraph(input);
+    expect(graph.getEdgeAttributes('p1', 'y1')).toMatchObject({
+      sentences: 0,
+      documents: 1,
+      weight: 0.25,
+    });
+  });
+
+  it('co-mention: one shared document is enough with minSharedDocuments 1', () => {
+    const graph = coMentionGraph(input, { minSharedDocuments: 1 });
     expect(graph.getEdgeAttributes('g1', 'p1')).toMatchObject({
       sentences: 0,
       documents: 1,
       weight: 0.25,
     });
-    expect(graph.hasNode('e1')).toBe(false);
+    expect(graph.getEdgeAttributes('p1', 'v1')).toMatchObject({ sentences: 1, documents: 1 });
+    expect(graph.size).toBe(7);
   });
 
   it('co-mention weights are options', () => {
