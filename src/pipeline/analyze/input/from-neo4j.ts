@@ -4,14 +4,14 @@
  * the spec's types join them; `(:Article)-[:MENTIONS {sentences}]->(entity)`
  * says in which sentences of which document an entity is named.
  */
-import neo4j, { type Driver, type Integer } from 'neo4j-driver';
+import neo4j, { type Driver, type Integer, type Record as Neo4jRecord } from 'neo4j-driver';
 import {
   ENTITY_TYPES,
   RELATION_TYPES,
   type EntityType,
   type RelationType,
 } from '../../../types/graph';
-import type { AnalysisInput, MentionRecord } from '../types';
+import type { AnalysisInput } from '../types';
 
 const ENTITY_LABELS = ENTITY_TYPES.join('|');
 const RELATION_LABELS = RELATION_TYPES.join('|');
@@ -27,36 +27,54 @@ RETURN a.id AS doc, n.key AS key, m.sentences AS sentences`;
 
 const toNumber = (value: number | Integer) => (neo4j.isInt(value) ? value.toNumber() : value);
 
+/**
+ * Records are streamed (a session's result, iterated as it arrives) and turned
+ * into analysis records one by one: the driver never holds a query's whole
+ * result as record objects beside the records kept.
+ */
 export async function readFromNeo4j(driver: Driver): Promise<AnalysisInput> {
-  const read = { routing: neo4j.routing.READ };
-  const entities = await driver.executeQuery(READ_ENTITIES, { types: ENTITY_TYPES }, read);
-  const relations = await driver.executeQuery(READ_RELATIONS, {}, read);
-  const mentions = await driver.executeQuery(READ_MENTIONS, {}, read);
-  return {
-    entities: entities.records
-      .filter((r) => typeof r.get('key') === 'string')
-      .map((r) => ({
-        key: r.get('key') as string,
-        type: r.get('type') as EntityType,
-        name: String(r.get('name') ?? r.get('key')),
-      })),
-    relations: relations.records
-      .filter((r) => typeof r.get('source') === 'string' && typeof r.get('target') === 'string')
-      .map((r) => {
-        const via = r.get('via') as string | null;
-        return {
-          type: r.get('type') as RelationType,
-          source: r.get('source') as string,
-          target: r.get('target') as string,
-          ...(via ? { via } : {}),
-        };
-      }),
-    mentions: mentions.records.flatMap((r): MentionRecord[] => {
-      const key = r.get('key') as string;
-      const doc = r.get('doc') as string;
-      const sentences = (r.get('sentences') as (number | Integer)[] | null) ?? [];
-      if (!sentences.length) return [{ key, doc, sentence: -1 }];
-      return sentences.map((s) => ({ key, doc, sentence: toNumber(s) }));
-    }),
-  };
+  const input: AnalysisInput = { entities: [], relations: [], mentions: [] };
+  for await (const r of streamed(driver, READ_ENTITIES, { types: ENTITY_TYPES })) {
+    const key = r.get('key') as unknown;
+    if (typeof key !== 'string') continue;
+    input.entities.push({
+      key,
+      type: r.get('type') as EntityType,
+      name: String(r.get('name') ?? key),
+    });
+  }
+  for await (const r of streamed(driver, READ_RELATIONS)) {
+    const source = r.get('source') as unknown;
+    const target = r.get('target') as unknown;
+    if (typeof source !== 'string' || typeof target !== 'string') continue;
+    const via = r.get('via') as string | null;
+    input.relations.push({
+      type: r.get('type') as RelationType,
+      source,
+      target,
+      ...(via ? { via } : {}),
+    });
+  }
+  for await (const r of streamed(driver, READ_MENTIONS)) {
+    const key = r.get('key') as string;
+    const doc = r.get('doc') as string;
+    const sentences = (r.get('sentences') as (number | Integer)[] | null) ?? [];
+    if (!sentences.length) input.mentions.push({ key, doc, sentence: -1 });
+    for (const s of sentences) input.mentions.push({ key, doc, sentence: toNumber(s) });
+  }
+  return input;
+}
+
+/** The records of one read query, as they arrive, in a session of their own. */
+async function* streamed(
+  driver: Driver,
+  query: string,
+  parameters: Record<string, unknown> = {},
+): AsyncGenerator<Neo4jRecord> {
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+  try {
+    for await (const record of session.run(query, parameters)) yield record;
+  } finally {
+    await session.close();
+  }
 }
