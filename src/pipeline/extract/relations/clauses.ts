@@ -6,18 +6,19 @@ export interface Clause {
   end: number;
 }
 
-const CLAUSE_BREAK = /[，,；;：:]/g;
+const CLAUSE_BREAK = '，,；;：:';
 /** Semicolons only: the parts of a sentence that each have their own subject. */
-export const PART_BREAK = /[；;]/g;
+export const PART_BREAK = '；;';
 
+/** Clauses of text[start, end) split at any of the characters of `breaks`. */
 export function clauses(text: string, start: number, end: number, breaks = CLAUSE_BREAK): Clause[] {
   const spans: Clause[] = [];
   let from = start;
-  // Searched in place (no slice of the sentence); `breaks` is global, its lastIndex ours.
-  breaks.lastIndex = start;
-  for (let m = breaks.exec(text); m && m.index < end; m = breaks.exec(text)) {
-    spans.push({ start: from, end: m.index });
-    from = m.index + 1;
+  // A scan of the sentence itself: a regular expression would search on to the text's end.
+  for (let at = start; at < end; at++) {
+    if (!breaks.includes(text[at])) continue;
+    spans.push({ start: from, end: at });
+    from = at + 1;
   }
   spans.push({ start: from, end });
   return spans.filter((c) => c.end > c.start);
