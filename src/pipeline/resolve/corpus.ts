@@ -22,12 +22,22 @@ export function entityKey(e: Pick<Entity, 'type' | 'name' | 'adminCode'>): strin
   return isPlace(e.type) && e.adminCode ? `place:${e.adminCode}` : `${e.type}:${e.name}`;
 }
 
-export function resolveCorpus(graphs: DocumentGraph[]): CorpusEntity[] {
-  const byKey = new Map<string, CorpusEntity>();
-  for (const graph of graphs) {
+export function resolveCorpus(
+  graphs: Iterable<Pick<DocumentGraph, 'doc' | 'entities'>>,
+): CorpusEntity[] {
+  const resolver = new CorpusResolver();
+  for (const graph of graphs) resolver.add(graph);
+  return resolver.entities();
+}
+
+/** `resolveCorpus` one document at a time, so that callers need not hold every graph. */
+export class CorpusResolver {
+  private readonly byKey = new Map<string, CorpusEntity>();
+
+  add(graph: Pick<DocumentGraph, 'doc' | 'entities'>): void {
     for (const e of graph.entities) {
       const key = entityKey(e);
-      let merged = byKey.get(key);
+      let merged = this.byKey.get(key);
       if (!merged) {
         merged = {
           key,
@@ -38,14 +48,18 @@ export function resolveCorpus(graphs: DocumentGraph[]): CorpusEntity[] {
           documents: [],
           mentions: [],
         };
-        byKey.set(key, merged);
+        this.byKey.set(key, merged);
       }
       for (const alias of [e.name, ...(e.aliases ?? [])]) {
         if (alias !== merged.name && !merged.aliases.includes(alias)) merged.aliases.push(alias);
       }
       if (!merged.documents.includes(graph.doc)) merged.documents.push(graph.doc);
-      merged.mentions.push(...(e.mentions ?? []));
+      for (const mention of e.mentions ?? []) merged.mentions.push(mention);
     }
   }
-  return [...byKey.values()];
+
+  /** The merged entities, in the order their keys were first met. */
+  entities(): CorpusEntity[] {
+    return [...this.byKey.values()];
+  }
 }
