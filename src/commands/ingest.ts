@@ -1,4 +1,9 @@
-import { DEFAULT_MAX_BYTES, ingest, writeDocuments, type IngestResult } from '../pipeline/ingest';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_MAX_BYTES, DOCUMENTS_FILE, ingestEach } from '../pipeline/ingest';
+import { JsonlAppender } from '../pipeline/parallel/jsonl-spans';
+import type { InputError } from '../errors';
+import type { NormalizedDocument } from '../types/document';
 import { UsageError } from '../errors';
 
 export interface IngestOptions {
@@ -23,45 +28,94 @@ export function parseByteSize(value: string | number): number {
   return Math.floor(Number(m[1]) * UNITS[m[2].toUpperCase()]);
 }
 
-function tally(values: string[]): string {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].map(([v, n]) => `${v} ${n}`).join(', ');
+/** What the summary reports, counted as documents go by (none is kept). */
+class Tally {
+  documents = 0;
+  readonly failures: InputError[] = [];
+  private readonly encodings = new Map<string, number>();
+  private readonly scripts = new Map<string, number>();
+  private readonly cleaning = new Map<string, number>();
+
+  add(doc: NormalizedDocument): void {
+    this.documents++;
+    count(this.encodings, doc.encoding);
+    count(this.scripts, doc.script);
+    for (const [kind, n] of Object.entries(doc.cleaning)) count(this.cleaning, kind, n);
+  }
+
+  summary(target: string): string {
+    const lines = [
+      `ingested ${this.documents} documents (${this.failures.length} failed) → ${target}`,
+    ];
+    if (this.documents) {
+      lines.push(`  encodings  ${listed(this.encodings)}`);
+      lines.push(`  scripts    ${listed(this.scripts)}`);
+      lines.push(`  cleaned    ${listed(this.cleaning) || 'nothing'}`);
+    }
+    if (this.failures.length)
+      lines.push('  failed', ...this.failures.map((f) => `    ${f.message}`));
+    return lines.join('\n');
+  }
 }
 
-function summary({ documents, failures }: IngestResult, target: string): string {
-  const cleaning: Record<string, number> = {};
-  for (const doc of documents)
-    for (const [kind, n] of Object.entries(doc.cleaning))
-      cleaning[kind] = (cleaning[kind] ?? 0) + n;
-  const lines = [`ingested ${documents.length} documents (${failures.length} failed) → ${target}`];
-  if (documents.length) {
-    lines.push(`  encodings  ${tally(documents.map((d) => d.encoding))}`);
-    lines.push(`  scripts    ${tally(documents.map((d) => d.script))}`);
-    const cleaned = Object.entries(cleaning).map(([kind, n]) => `${kind} ${n}`);
-    lines.push(`  cleaned    ${cleaned.join(', ') || 'nothing'}`);
+function count(counts: Map<string, number>, key: string, n = 1): void {
+  counts.set(key, (counts.get(key) ?? 0) + n);
+}
+
+const listed = (counts: Map<string, number>) =>
+  [...counts].map(([key, n]) => `${key} ${n}`).join(', ');
+
+/**
+ * Documents are written one by one as they are read, to a file beside the target
+ * that replaces it at the end: memory stays flat, and an interrupted run leaves
+ * the previous documents.jsonl as it was.
+ */
+async function ingestInto(
+  outDir: string,
+  inputs: string[],
+  maxBytes: number,
+): Promise<{ target: string; tally: Tally }> {
+  await fs.mkdir(outDir, { recursive: true });
+  const target = path.join(outDir, DOCUMENTS_FILE);
+  const partial = `${target}.partial`;
+  const out = await JsonlAppender.open(partial);
+  const tally = new Tally();
+  try {
+    const files = ingestEach(inputs, {
+      maxBytes,
+      onFile: (file, index, total) => {
+        if (total >= PROGRESS_FROM)
+          process.stderr.write(`kg ingest: [${index + 1}/${total}] ${file}\n`);
+      },
+    });
+    for await (const { document, failure } of files) {
+      if (failure) {
+        tally.failures.push(failure);
+        continue;
+      }
+      await out.append(JSON.stringify(document));
+      tally.add(document);
+    }
+  } catch (error) {
+    await out.close();
+    await fs.rm(partial, { force: true });
+    throw error;
   }
-  if (failures.length) lines.push('  failed', ...failures.map((f) => `    ${f.message}`));
-  return lines.join('\n');
+  await out.close();
+  await fs.rename(partial, target);
+  return { target, tally };
 }
 
 export async function run(options: IngestOptions): Promise<void> {
   const maxBytes =
     options.maxBytes === undefined ? DEFAULT_MAX_BYTES : parseByteSize(options.maxBytes);
-  const result = await ingest(options.inputs, {
-    maxBytes,
-    onFile: (file, index, total) => {
-      if (total >= PROGRESS_FROM)
-        process.stderr.write(`kg ingest: [${index + 1}/${total}] ${file}\n`);
-    },
-  });
-  const target = await writeDocuments(options.out, result.documents);
-  for (const failure of result.failures) console.error(`kg ingest: ${failure.message}`);
-  console.log(summary(result, target));
-  const { failures, documents } = result;
-  if (failures.length && !(options.keepGoing || options.allowFailures))
+  const { target, tally } = await ingestInto(options.out, options.inputs, maxBytes);
+  for (const failure of tally.failures) console.error(`kg ingest: ${failure.message}`);
+  console.log(tally.summary(target));
+  const failed = tally.failures.length;
+  if (failed && !(options.keepGoing || options.allowFailures))
     throw new UsageError(
-      `${failures.length} of ${failures.length + documents.length} file(s) failed (--keep-going accepts that)`,
+      `${failed} of ${failed + tally.documents} file(s) failed (--keep-going accepts that)`,
       1,
     );
 }
