@@ -9,6 +9,15 @@ import { loadModule } from '../product';
 import type { StageOutput } from '../stage-protocol';
 import { openEmptyDatabase } from './scratch-database';
 
+/** Progress with the process's memory, to see whether it stays flat (KG_DEBUG=1). */
+function debugProgress(message: string): void {
+  const mb = (n: number) => `${Math.round(n / 2 ** 20)} MB`;
+  const m = process.memoryUsage();
+  console.error(
+    `${message} (rss ${mb(m.rss)}, heap ${mb(m.heapUsed)}, external ${mb(m.external)})`,
+  );
+}
+
 export async function loadStage(args: {
   extracted: string;
   batchSize?: number;
@@ -29,7 +38,7 @@ export async function loadStage(args: {
     const s = await loadEntries(driver, counted(), {
       batchSize: args.batchSize,
       batchRows: args.batchRows,
-      onProgress: process.env.KG_DEBUG ? (m) => console.error(m) : undefined,
+      onProgress: process.env.KG_DEBUG ? debugProgress : undefined,
     });
     if (corpus.failures.length) throw new Error(`bench: ${corpus.failures.join('; ')}`);
     return {

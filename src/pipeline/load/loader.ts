@@ -35,6 +35,7 @@ import {
   SET_ALIASES,
   hashStatement,
   writeStatements,
+  type Statement,
 } from './statements';
 
 export interface Corpus {
@@ -131,59 +132,96 @@ async function load(
     totals: { nodes: 0, relationships: 0 },
     ...zeroCounters(),
   };
+  // Two sessions: the next batch is read, planned and mapped (reader) while the
+  // server writes the current one (writer), so the client's work and the
+  // server's overlap. Writes stay one after the other, in order.
   const session = driver.session({ defaultAccessMode: 'WRITE' });
-  const writer: BatchWriter = {
-    session,
-    summary,
-    hierarchy: () => (options.hierarchy ??= divisionHierarchy()),
+  const reader = driver.session({ defaultAccessMode: 'READ' });
+  let divisions = options.hierarchy;
+  const hierarchy = () => (divisions ??= divisionHierarchy());
+  const cut = batches(entries, (e) => graphRows(e.graph), limitsOf(options));
+  let b = 0;
+  const read = reader.executeRead.bind(reader);
+  // Undefined at the end; a batch with nothing to write is `{ prepared: undefined }`.
+  const prepareNext = async (): Promise<{ prepared?: Prepared } | undefined> => {
+    const next = await cut.next();
+    if (next.done) return undefined;
+    const label = `batch ${++b}${batchCount ? `/${batchCount}` : ''}`;
+    summary.documents += next.value.length;
+    const say = (message: string) => progress(`${label}: ${message}`);
+    return { prepared: await prepareBatch(read, next.value, hierarchy, summary, say) };
   };
   try {
-    let b = 0;
-    for await (const batch of batches(entries, (e) => graphRows(e.graph), limitsOf(options))) {
-      const label = `batch ${++b}${batchCount ? `/${batchCount}` : ''}`;
-      summary.documents += batch.length;
-      await loadBatch(writer, batch, (message) => progress(`${label}: ${message}`));
+    let pending = prepareNext();
+    for (let batch = await pending; batch; batch = await pending) {
+      const writing = batch.prepared && writePrepared(session, batch.prepared, summary);
+      pending = prepareNext();
+      pending.catch(() => undefined); // awaited in the next turn, once the write is done
+      await writing;
     }
     summary.totals = await countGraph(driver);
   } finally {
+    await reader.close();
     await session.close();
   }
   return summary;
 }
 
-interface BatchWriter {
-  session: Session;
-  summary: LoadSummary;
-  hierarchy: () => Hierarchy;
+/**
+ * A batch planned, mapped and turned into statements, ready to write: only the
+ * rows are kept, not the graphs and documents they came from.
+ */
+interface Prepared {
+  /** Articles written, and which of them replace an earlier load. */
+  articles: { id: string; replaces: boolean }[];
+  statements: Statement[];
+  /** The article hashes, written last. */
+  hashes: Statement;
+  progress: (message: string) => void;
 }
 
-/** Plans, maps and writes one batch in one transaction, and counts what it did. */
-async function loadBatch(
-  writer: BatchWriter,
+/** Plans a batch (skip, add, replace) and maps the documents to write. */
+async function prepareBatch(
+  read: ReadRunner,
   entries: CorpusEntry[],
+  hierarchy: () => Hierarchy,
+  summary: LoadSummary,
   progress: (message: string) => void,
-): Promise<void> {
-  const { session, summary } = writer;
-  const planned = await plan(session.executeRead.bind(session), entries).catch((error) => {
+): Promise<Prepared | undefined> {
+  const planned = await plan(read, entries).catch((error) => {
     throw loadError(error, 'reading which documents are loaded');
   });
   const todo = planned.filter((p): p is Planned => p !== 'skip');
   summary.skipped += planned.length - todo.length;
   if (todo.length < planned.length) progress(`${planned.length - todo.length} unchanged`);
   const documents = mapBatch(todo, summary);
-  if (!documents.length) return;
-  const ids = new Set(documents.map((d) => d.article.id));
-  const hierarchy = writer.hierarchy();
+  if (!documents.length) return undefined;
+  const mapped = new Set(documents.map((d) => d.article.id));
+  const rows = mergeRows(documents, hierarchy());
+  return {
+    articles: todo
+      .filter((p) => mapped.has(p.article.id))
+      .map((p) => ({ id: p.article.id, replaces: p.replaces })),
+    statements: writeStatements(rows),
+    hashes: hashStatement(rows.articles),
+    progress,
+  };
+}
+
+/** Writes a prepared batch in one transaction, and counts what it did. */
+async function writePrepared(
+  session: Session,
+  batch: Prepared,
+  summary: LoadSummary,
+): Promise<void> {
   const counters = await session
-    .executeWrite((tx) => writeBatch(tx, documents, todo, hierarchy, progress))
+    .executeWrite((tx) => writeBatch(tx, batch))
     .catch((error) => {
-      throw loadError(error, `loading ${[...ids].join(', ')}`, true);
+      throw loadError(error, `loading ${batch.articles.map((a) => a.id).join(', ')}`, true);
     });
   addCounters(summary, counters);
-  for (const p of todo) {
-    if (ids.has(p.article.id)) summary[p.replaces ? 'replaced' : 'loaded']++;
-  }
-  progress('committed');
+  for (const a of batch.articles) summary[a.replaces ? 'replaced' : 'loaded']++;
+  batch.progress('committed');
 }
 
 type ReadRunner = <T>(work: (tx: ManagedTransaction) => Promise<T>) => Promise<T>;
@@ -222,7 +260,7 @@ function mapBatch(batch: Planned[], summary: LoadSummary): DocumentRows[] {
   const rows: DocumentRows[] = [];
   for (const p of batch) {
     try {
-      const mapped = mapDocument(p.graph, p.doc);
+      const mapped = mapDocument(p.graph, p.doc, p.article);
       summary.warnings.push(...mapped.warnings);
       rows.push(mapped);
     } catch (error) {
@@ -234,26 +272,19 @@ function mapBatch(batch: Planned[], summary: LoadSummary): DocumentRows[] {
 }
 
 /** One transaction: remove the replaced articles' part, write the batch, tidy up, stamp hashes. */
-async function writeBatch(
-  tx: ManagedTransaction,
-  documents: DocumentRows[],
-  batch: Planned[],
-  hierarchy: Hierarchy,
-  progress: (message: string) => void,
-): Promise<Counters> {
+async function writeBatch(tx: ManagedTransaction, batch: Prepared): Promise<Counters> {
   const counters = zeroCounters();
-  const replaced = batch.filter((p) => p.replaces).map((p) => p.article.id);
+  const replaced = batch.articles.filter((a) => a.replaces).map((a) => a.id);
   const candidates = replaced.length ? await removeArticles(tx, replaced, counters) : [];
-  progress(`writing ${documents.length} documents`);
-  const rows = mergeRows(documents, hierarchy);
-  for (const statement of writeStatements(rows)) await runStatement(tx, statement, counters);
+  batch.progress(`writing ${batch.articles.length} documents`);
+  for (const statement of batch.statements) await runStatement(tx, statement, counters);
   await deleteOrphans(tx, candidates, counters);
   // The aliases of the nodes written grow with the batch; those of the nodes a
   // replaced article mentioned are made again from the mentions left.
   if (candidates.length) {
     await runQuery(tx, SET_ALIASES, { ids: [...new Set(candidates)] }, counters);
   }
-  await runStatement(tx, hashStatement(rows.articles), counters);
+  await runStatement(tx, batch.hashes, counters);
   return counters;
 }
 

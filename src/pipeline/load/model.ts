@@ -201,9 +201,10 @@ export function articleRow(graph: DocumentGraph, doc: NormalizedDocument | undef
 export function mapDocument(
   graph: DocumentGraph,
   doc: NormalizedDocument | undefined,
+  article: ArticleRow = articleRow(graph, doc),
 ): DocumentRows {
   const rows: DocumentRows = {
-    article: articleRow(graph, doc),
+    article,
     entities: [],
     mentions: [],
     relationships: [],

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { InputError, UsageError, messageOf } from '../../errors';
 import type { NormalizedDocument } from '../../types/document';
 import { parseGraph, readExtractionOutput } from '../analyze/input/read-extraction';
-import { DOCUMENTS_FILE, isNormalizedDocument, readDocuments } from '../ingest';
+// Not '../ingest': its index brings the decoders along (about 80 MB), which loading never uses.
+import { DOCUMENTS_FILE, isNormalizedDocument, readDocuments } from '../ingest/documents-file';
 import { lineSpans, readSpan, type Span } from '../parallel/jsonl-spans';
 import type { Corpus, CorpusEntry } from './loader';
 
