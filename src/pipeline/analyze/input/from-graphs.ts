@@ -36,10 +36,14 @@ export class GraphsInputBuilder {
     this.documents++;
     const keyOf = new Map<string, string>();
     for (const e of graph.entities) {
-      const key = entityKey(e);
-      if (!this.entities.has(key)) this.entities.set(key, { key, type: e.type, name: e.name });
-      if (!keyOf.has(e.name)) keyOf.set(e.name, key);
-      for (const m of mentionsOf(key, graph.doc, e.mentions)) this.mentions.push(m);
+      // One key string per entity for the whole corpus, not one per document naming it.
+      let entity = this.entities.get(entityKey(e));
+      if (!entity) {
+        entity = { key: entityKey(e), type: e.type, name: e.name };
+        this.entities.set(entity.key, entity);
+      }
+      if (!keyOf.has(e.name)) keyOf.set(e.name, entity.key);
+      for (const m of mentionsOf(entity.key, graph.doc, e.mentions)) this.mentions.push(m);
     }
     for (const r of graph.relations) {
       const source = keyOf.get(r.head);
@@ -94,5 +98,6 @@ function mentionsOf(
   evidence: { doc: string; sentence: number }[] | undefined,
 ): MentionRecord[] {
   if (!evidence?.length) return [{ key, doc, sentence: -1 }];
-  return evidence.map((m) => ({ key, doc: m.doc, sentence: m.sentence }));
+  // The document's own name string where it is the same: one copy per document, not per mention.
+  return evidence.map((m) => ({ key, doc: m.doc === doc ? doc : m.doc, sentence: m.sentence }));
 }
