@@ -58,6 +58,22 @@ export function mergeRows(documents: DocumentRows[], hierarchy: Hierarchy): Grap
 }
 
 /**
+ * The rows without what only the hierarchy implies and an earlier batch of the
+ * same load already wrote (ancestor places, years, gazetteer LOCATED_IN that no
+ * article states): a batch need not MERGE them again. Adds the keys it keeps to
+ * `written`.
+ */
+export function withoutWritten(rows: GraphRows, written: Set<string>): GraphRows {
+  const implied = rows.implied.filter((n) => !written.has(n.key));
+  const relationships = rows.relationships.filter(
+    (r) => !(r.gazetteer && r.articles.length === 0 && written.has(r.key)),
+  );
+  for (const n of implied) written.add(n.key);
+  for (const r of relationships) if (r.gazetteer && r.articles.length === 0) written.add(r.key);
+  return { ...rows, implied, relationships };
+}
+
+/**
  * Adds a row under its key, or joins its support (and gazetteer mark) to the row
  * already there; quotes up to MAX_QUOTES, as the loader keeps them.
  */

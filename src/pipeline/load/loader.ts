@@ -22,7 +22,7 @@ import {
 } from './executor';
 import { DEFAULT_LIMITS, batches, countBatches, graphRows, type BatchLimits } from './batches';
 import { divisionHierarchy } from './divisions';
-import { mergeRows } from './graph-rows';
+import { mergeRows, withoutWritten } from './graph-rows';
 import type { Hierarchy } from './hierarchy';
 import { articleRow, mapDocument, type ArticleRow, type DocumentRows } from './model';
 import {
@@ -141,7 +141,12 @@ async function load(
   const hierarchy = () => (divisions ??= divisionHierarchy());
   const cut = batches(entries, (e) => graphRows(e.graph), limitsOf(options));
   let b = 0;
-  const read = reader.executeRead.bind(reader);
+  const context: PrepareContext = {
+    read: reader.executeRead.bind(reader),
+    hierarchy,
+    summary,
+    written: new Set(),
+  };
   // Undefined at the end; a batch with nothing to write is `{ prepared: undefined }`.
   const prepareNext = async (): Promise<{ prepared?: Prepared } | undefined> => {
     const next = await cut.next();
@@ -149,7 +154,7 @@ async function load(
     const label = `batch ${++b}${batchCount ? `/${batchCount}` : ''}`;
     summary.documents += next.value.length;
     const say = (message: string) => progress(`${label}: ${message}`);
-    return { prepared: await prepareBatch(read, next.value, hierarchy, summary, say) };
+    return { prepared: await prepareBatch(context, next.value, say) };
   };
   try {
     let pending = prepareNext();
@@ -180,15 +185,26 @@ interface Prepared {
   progress: (message: string) => void;
 }
 
-/** Plans a batch (skip, add, replace) and maps the documents to write. */
+interface PrepareContext {
+  read: ReadRunner;
+  hierarchy: () => Hierarchy;
+  summary: LoadSummary;
+  /**
+   * Keys of the nodes and relationships only the hierarchy implies, written by
+   * this load's earlier batches; undefined once a batch replaces articles (its
+   * removal may delete some of them).
+   */
+  written?: Set<string>;
+}
+
+/** Plans a batch (skip, add, replace), maps the documents to write and makes the statements. */
 async function prepareBatch(
-  read: ReadRunner,
+  context: PrepareContext,
   entries: CorpusEntry[],
-  hierarchy: () => Hierarchy,
-  summary: LoadSummary,
   progress: (message: string) => void,
 ): Promise<Prepared | undefined> {
-  const planned = await plan(read, entries).catch((error) => {
+  const { summary } = context;
+  const planned = await plan(context.read, entries).catch((error) => {
     throw loadError(error, 'reading which documents are loaded');
   });
   const todo = planned.filter((p): p is Planned => p !== 'skip');
@@ -197,7 +213,9 @@ async function prepareBatch(
   const documents = mapBatch(todo, summary);
   if (!documents.length) return undefined;
   const mapped = new Set(documents.map((d) => d.article.id));
-  const rows = mergeRows(documents, hierarchy());
+  if (todo.some((p) => p.replaces)) context.written = undefined;
+  const merged = mergeRows(documents, context.hierarchy());
+  const rows = context.written ? withoutWritten(merged, context.written) : merged;
   return {
     articles: todo
       .filter((p) => mapped.has(p.article.id))

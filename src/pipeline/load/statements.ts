@@ -174,13 +174,22 @@ function entityText(type: EntityType, implied: boolean): string {
     .join('\n');
 }
 
+const MENTION_PROPERTIES = [
+  'names',
+  'sentences',
+  'starts',
+  'ends',
+  'textStarts',
+  'textEnds',
+] as const;
+
 /** A new article's mentions (a replaced article's were removed first): created, not merged. */
 function mentionText(label: MatchLabel): string {
+  const props = MENTION_PROPERTIES.map((p) => `${p}: row.${p}`).join(', ');
   return `UNWIND $rows AS row
 MATCH (a:Article {id: row.article})
 MATCH (n:${label} {key: row.key})
-CREATE (a)-[m:MENTIONS]->(n)
-SET m = row.props`;
+CREATE (a)-[:MENTIONS {${props}}]->(n)`;
 }
 
 function relationshipText(type: string, headLabel: MatchLabel, tailLabel: MatchLabel): string {
@@ -229,19 +238,18 @@ const entityParams = (e: EntityRow, names: string[] = []) => ({
   names,
 });
 
+/** A missing list is null: the property is then not set. */
 function mentionParams(m: MentionRow) {
   const p = m.props;
   return {
     article: m.article,
     key: m.key,
-    props: defined({
-      names: p.names,
-      sentences: ints(p.sentences),
-      starts: ints(p.starts),
-      ends: ints(p.ends),
-      textStarts: ints(p.textStarts),
-      textEnds: ints(p.textEnds),
-    }),
+    names: p.names,
+    sentences: ints(p.sentences) ?? null,
+    starts: ints(p.starts) ?? null,
+    ends: ints(p.ends) ?? null,
+    textStarts: ints(p.textStarts) ?? null,
+    textEnds: ints(p.textEnds) ?? null,
   };
 }
 
