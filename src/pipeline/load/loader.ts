@@ -16,7 +16,7 @@ import {
   addCounters,
   loadError,
   runQuery,
-  runStatement,
+  runStatements,
   zeroCounters,
   type Counters,
 } from './executor';
@@ -295,14 +295,14 @@ async function writeBatch(tx: ManagedTransaction, batch: Prepared): Promise<Coun
   const replaced = batch.articles.filter((a) => a.replaces).map((a) => a.id);
   const candidates = replaced.length ? await removeArticles(tx, replaced, counters) : [];
   batch.progress(`writing ${batch.articles.length} documents`);
-  for (const statement of batch.statements) await runStatement(tx, statement, counters);
+  await runStatements(tx, batch.statements, counters);
   await deleteOrphans(tx, candidates, counters);
   // The aliases of the nodes written grow with the batch; those of the nodes a
   // replaced article mentioned are made again from the mentions left.
   if (candidates.length) {
     await runQuery(tx, SET_ALIASES, { ids: [...new Set(candidates)] }, counters);
   }
-  await runStatement(tx, batch.hashes, counters);
+  await runStatements(tx, [batch.hashes], counters);
   return counters;
 }
 
