@@ -146,6 +146,7 @@ async function load(
     hierarchy,
     summary,
     written: new Set(),
+    seen: new Set(),
   };
   // Undefined at the end; a batch with nothing to write is `{ prepared: undefined }`.
   const prepareNext = async (): Promise<{ prepared?: Prepared } | undefined> => {
@@ -195,6 +196,8 @@ interface PrepareContext {
    * removal may delete some of them).
    */
   written?: Set<string>;
+  /** Article ids met so far: a second graph of the same document is left out. */
+  seen: Set<string>;
 }
 
 /** Plans a batch (skip, add, replace), maps the documents to write and makes the statements. */
@@ -204,7 +207,10 @@ async function prepareBatch(
   progress: (message: string) => void,
 ): Promise<Prepared | undefined> {
   const { summary } = context;
-  const planned = await plan(context.read, entries).catch((error) => {
+  const planned = await plan(
+    context.read,
+    firstOfEachDocument(entries, context.seen, summary),
+  ).catch((error) => {
     throw loadError(error, 'reading which documents are loaded');
   });
   const todo = planned.filter((p): p is Planned => p !== 'skip');
@@ -263,6 +269,22 @@ async function plan(read: ReadRunner, entries: CorpusEntry[]): Promise<(Planned 
       before?.graphHash === article.graphHash && before.contentHash === article.contentHash;
     if (unchanged) return 'skip';
     return { graph, doc, article, replaces: before !== undefined };
+  });
+}
+
+/** The entries whose document has not come before in this load; the others become warnings. */
+function firstOfEachDocument(
+  entries: CorpusEntry[],
+  seen: Set<string>,
+  summary: LoadSummary,
+): CorpusEntry[] {
+  return entries.filter(({ graph }) => {
+    if (!seen.has(graph.doc)) {
+      seen.add(graph.doc);
+      return true;
+    }
+    summary.warnings.push(`${graph.doc}: a second graph of the document is not loaded`);
+    return false;
   });
 }
 
