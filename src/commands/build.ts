@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { analyze } from '../pipeline/analyze';
 import { analyzeReport } from './analyze';
-import { extractFiles } from './extract';
-import { loadReport, loadStage } from './load';
+import { extractStage } from './extract';
+import { loadFolder, loadReport } from './load';
 
 export interface BuildOptions {
   inputs: string[];
   out: string;
-  /** Worker threads for extraction (`--workers`); see `extractFiles`. */
+  /** Worker threads for extraction (`--workers`); see `workerCount`. */
   workers?: string;
 }
 
@@ -15,12 +15,13 @@ export interface BuildOptions {
 export async function run(options: BuildOptions): Promise<void> {
   const started = Date.now();
   const extracted = path.join(options.out, 'extracted');
-  const s = await extractFiles({
+  // Each stage streams through the files of the one before: no stage holds the corpus.
+  const s = await extractStage({
     inputs: options.inputs,
     out: extracted,
     workers: options.workers,
   });
-  const loaded = await loadStage(s.corpus);
+  const loaded = await loadFolder(extracted);
   const analyzed = await analyze();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(

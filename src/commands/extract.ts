@@ -1,21 +1,14 @@
 import { promises as fs } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { listReports, readDocuments } from '../pipeline/ingest';
-import { extractCorpus, type GraphsSummary } from '../pipeline/parallel';
+import { listReports } from '../pipeline/ingest';
+import { extractCorpus, type CorpusSummary } from '../pipeline/parallel';
 import { UsageError } from '../errors';
-import type { DocumentGraph } from '../types/graph';
-import type { NormalizedDocument } from '../types/document';
 
 export interface ExtractOptions {
   inputs: string[];
   out: string;
   /** Worker threads (`--workers`), 0 for none; by default one per core for large inputs. */
   workers?: number | string;
-}
-
-export interface ExtractSummary extends GraphsSummary {
-  /** What the later stages (load, analyze) work on, in memory. */
-  corpus: { documents: NormalizedDocument[]; graphs: DocumentGraph[] };
 }
 
 /**
@@ -45,35 +38,18 @@ export async function workerCount(
   return n;
 }
 
-async function readGraph(file: string): Promise<DocumentGraph> {
-  return JSON.parse(await fs.readFile(file, 'utf8')) as DocumentGraph;
-}
-
-/**
- * Extracts and writes the outputs like `kg extract`, then hands the whole corpus
- * back in memory for the later stages of `kg build`. For corpora too large to
- * hold, use `extractCorpus` (src/pipeline/parallel), which only streams to disk.
- */
-export async function extractFiles(options: ExtractOptions): Promise<ExtractSummary> {
-  const s = await extractCorpus({
+/** Both passes and resolution, streamed to `options.out`; failures on stderr, the batch goes on. */
+export async function extractStage(options: ExtractOptions): Promise<CorpusSummary> {
+  return extractCorpus({
     inputs: options.inputs,
     out: options.out,
     workers: await workerCount(options.workers, options.inputs),
     onFailure: (problem) => console.error(`kg extract: ${problem}`),
   });
-  // The load stage needs each document's metadata and text for Article nodes and provenance.
-  const documents = await readDocuments(s.documentsFile);
-  const graphs = await Promise.all(s.graphFiles.map(readGraph));
-  return { ...s, corpus: { documents, graphs } };
 }
 
 export async function run(options: ExtractOptions): Promise<void> {
-  const s = await extractCorpus({
-    inputs: options.inputs,
-    out: options.out,
-    workers: await workerCount(options.workers, options.inputs),
-    onFailure: (problem) => console.error(`kg extract: ${problem}`),
-  });
+  const s = await extractStage(options);
   console.log(
     `extracted ${s.entities} entities, ${s.relations} relations, ${s.facts} facts from ${s.documents} documents → ${s.out}`,
   );

@@ -3,14 +3,7 @@ import { UsageError } from '../errors';
 import { neo4jConfig, openDriver } from '../neo4j/connection';
 import { applySchema } from '../neo4j/schema';
 import type { Driver } from 'neo4j-driver';
-import {
-  loadCorpus,
-  loadEntries,
-  streamCorpus,
-  type Corpus,
-  type LoadOptions,
-  type LoadSummary,
-} from '../pipeline/load';
+import { loadEntries, streamCorpus, type LoadOptions, type LoadSummary } from '../pipeline/load';
 
 export interface LoadCommandOptions {
   dir: string;
@@ -23,9 +16,21 @@ export interface LoadStageResult {
   uri: string;
 }
 
-/** The load stage of `kg build`: schema first, then the corpus held in memory; progress on stderr. */
-export function loadStage(corpus: Corpus, batchSize?: number): Promise<LoadStageResult> {
-  return withSchema((driver, options) => loadCorpus(driver, corpus, { ...options, batchSize }));
+/**
+ * Loads an extraction output folder (its graphs read one at a time as they are
+ * loaded, so memory stays flat); the stage of `kg load` and `kg build`. Graphs that
+ * cannot be read are reported on stderr and counted as failed.
+ */
+export async function loadFolder(dir: string, batchSize?: number): Promise<LoadStageResult> {
+  const stream = await streamCorpus(dir);
+  const result = await withSchema((driver, loadOptions) =>
+    loadEntries(driver, stream.entries, { ...loadOptions, batchSize }),
+  );
+  for (const message of [...stream.failures, ...stream.warnings]) {
+    console.error(`kg load: ${message}`);
+  }
+  result.summary.failed += stream.failures.length;
+  return result;
 }
 
 /** Opens the driver, applies the schema, loads, and prints the load's warnings. */
@@ -46,17 +51,10 @@ async function withSchema(
   }
 }
 
-/** `kg load`: the folder's graphs are read one at a time as they are loaded, so memory stays flat. */
+/** `kg load`: an extraction output folder into Neo4j. */
 export async function run(options: LoadCommandOptions): Promise<void> {
   const started = Date.now();
-  const batchSize = parseBatchSize(options.batchSize);
-  const stream = await streamCorpus(options.dir);
-  const { summary, uri } = await withSchema((driver, loadOptions) =>
-    loadEntries(driver, stream.entries, { ...loadOptions, batchSize }),
-  );
-  for (const message of [...stream.failures, ...stream.warnings]) {
-    console.error(`kg load: ${message}`);
-  }
+  const { summary, uri } = await loadFolder(options.dir, parseBatchSize(options.batchSize));
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
     [
@@ -66,8 +64,7 @@ export async function run(options: LoadCommandOptions): Promise<void> {
         `relationships created; ${summary.nodesDeleted} and ${summary.relationshipsDeleted} deleted`,
     ].join('\n'),
   );
-  const failed = stream.failures.length + summary.failed;
-  if (failed) throw new UsageError(`${failed} graphs could not be loaded`, 1);
+  if (summary.failed) throw new UsageError(`${summary.failed} graphs could not be loaded`, 1);
 }
 
 function parseBatchSize(value: string | undefined): number | undefined {
