@@ -10,15 +10,34 @@ export interface ChildOptions {
   lockNeo4j?: boolean;
 }
 
-/** A big heap: the million-edge analytics needs several GB; the others stay far below. */
-const NODE_ARGS = ['--require', 'tsx/cjs', '--max-old-space-size=12288'];
+/**
+ * Old-space limit per stage, in MB. The streaming stages run in a bounded heap, as
+ * a user bounding memory would: their live data stays flat, and an unbounded V8
+ * lets the heap grow towards its limit before collecting, so their peak memory
+ * would measure the collector's laziness rather than the stage. A stage that
+ * needed more would fail here, not pass. The analytics need several GB.
+ */
+const HEAP_MB: Partial<Record<StageName, number>> = {
+  ingest: 512,
+  resolve: 512,
+  load: 512,
+};
+const DEFAULT_HEAP_MB = 12288;
 
 export function runStage(
   name: StageName,
   args: object,
   options: ChildOptions = {},
 ): Promise<StageResult> {
-  const node = [...NODE_ARGS, path.join(__dirname, 'stage.ts'), name, JSON.stringify(args)];
+  const heap = `--max-old-space-size=${HEAP_MB[name] ?? DEFAULT_HEAP_MB}`;
+  const node = [
+    '--require',
+    'tsx/cjs',
+    heap,
+    path.join(__dirname, 'stage.ts'),
+    name,
+    JSON.stringify(args),
+  ];
   const [command, argv] = options.lockNeo4j
     ? ['flock', [NEO4J_LOCK, process.execPath, ...node]]
     : [process.execPath, node];
