@@ -1,18 +1,7 @@
 import type { DocumentGraph } from '../../types/graph';
 import { mergeRows, withoutWritten } from './graph-rows';
-import type { Hierarchy } from './hierarchy';
+import { tinyHierarchy as hierarchy } from '../../../test/fixtures/load/tiny-hierarchy';
 import { MAX_QUOTES, mapDocument } from './model';
-
-/** A village 100001 in township 100 in province 1. */
-const hierarchy: Hierarchy = {
-  ancestors: (code) =>
-    code === '100001'
-      ? [
-          { code: '100', name: '青石镇', type: 'Township' },
-          { code: '1', name: '某省', type: 'Province' },
-        ]
-      : [],
-};
 
 const graph = (doc: string): DocumentGraph => ({
   doc,

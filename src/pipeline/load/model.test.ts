@@ -1,7 +1,7 @@
 import type { NormalizedDocument } from '../../types/document';
 import type { DocumentGraph } from '../../types/graph';
 import { mergeRows } from './graph-rows';
-import type { Hierarchy } from './hierarchy';
+import { tinyHierarchy as hierarchy } from '../../../test/fixtures/load/tiny-hierarchy';
 import { mapDocument } from './model';
 
 /** A small document: two villages of one township, an official, a program, a figure. */
@@ -60,19 +60,6 @@ const graph: DocumentGraph = {
       evidence: evidence(1),
     },
   ],
-};
-
-/** A made-up division list: a province 1, its city 10, county 100's township 100 … kept tiny. */
-const hierarchy: Hierarchy = {
-  ancestors: (code) =>
-    code === '100001'
-      ? [
-          { code: '100', name: '青石镇', type: 'Township' },
-          { code: '1', name: '某省', type: 'Province' },
-        ]
-      : code === '100'
-        ? [{ code: '1', name: '某省', type: 'Province' }]
-        : [],
 };
 
 describe('mapDocument', () => {
