@@ -46,6 +46,8 @@ export const rngModule = () =>
   fromDist<typeof import('../src/pipeline/analyze/rng')>('pipeline/analyze/rng');
 export const connectionModule = () =>
   fromDist<typeof import('../src/neo4j/connection')>('neo4j/connection');
+export const emptyDatabaseModule = () =>
+  fromDist<typeof import('../src/neo4j/empty-database')>('neo4j/empty-database');
 export const schemaModule = () => fromDist<typeof import('../src/neo4j/schema')>('neo4j/schema');
 export const adminExportModule = () =>
   fromDist<typeof import('../src/pipeline/export/neo4j-admin')>('pipeline/export/neo4j-admin');

@@ -6,11 +6,12 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { neo4jConfig, openDriver } from '../../src/neo4j/connection';
+import { emptyDatabase } from '../../src/neo4j/empty-database';
 import { applySchema } from '../../src/neo4j/schema';
 
 /** Deletes every node and relationship, then applies cypher/schema.cypher. */
 export async function resetDatabase(driver: Driver): Promise<void> {
-  await driver.executeQuery('MATCH (n) DETACH DELETE n');
+  await emptyDatabase(driver);
   await applySchema(driver);
 }
 

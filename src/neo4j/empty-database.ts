@@ -1,0 +1,17 @@
+/**
+ * Empties the database: relationships first, then nodes, each in transactions of
+ * a few thousand rows. One `DETACH DELETE` of a large graph (or of a hub node with
+ * its relationships) would exceed the server's transaction memory.
+ */
+import type { Driver } from 'neo4j-driver';
+
+export async function emptyDatabase(driver: Driver): Promise<void> {
+  // CALL … IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run.
+  const session = driver.session();
+  try {
+    await session.run('MATCH ()-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 5000 ROWS');
+    await session.run('MATCH (n) CALL { WITH n DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
