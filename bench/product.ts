@@ -13,16 +13,13 @@ function fromDist<T>(module: string): Promise<T> {
 
 export const ingestModule = () =>
   fromDist<typeof import('../src/pipeline/ingest')>('pipeline/ingest/index');
-export const parallelModule = () =>
-  fromDist<typeof import('../src/pipeline/parallel')>('pipeline/parallel/index');
-export const jsonlModule = () =>
-  fromDist<typeof import('../src/pipeline/parallel/jsonl-spans')>('pipeline/parallel/jsonl-spans');
+export const extractRunModule = () =>
+  fromDist<typeof import('../src/pipeline/extract/run')>('pipeline/extract/run');
+export const jsonlModule = () => fromDist<typeof import('../src/io/jsonl-spans')>('io/jsonl-spans');
 export const extractModule = () =>
   fromDist<typeof import('../src/pipeline/extract')>('pipeline/extract/index');
 export const gazetteerModule = () =>
-  fromDist<typeof import('../src/pipeline/extract/gazetteer/gazetteer')>(
-    'pipeline/extract/gazetteer/gazetteer',
-  );
+  fromDist<typeof import('../src/gazetteer/gazetteer')>('gazetteer/gazetteer');
 export const resolveModule = () =>
   fromDist<typeof import('../src/pipeline/resolve/corpus')>('pipeline/resolve/corpus');
 export const graphTypesModule = () => fromDist<typeof import('../src/types/graph')>('types/graph');
@@ -50,6 +47,10 @@ export const emptyDatabaseModule = () =>
   fromDist<typeof import('../src/neo4j/empty-database')>('neo4j/empty-database');
 export const schemaModule = () => fromDist<typeof import('../src/neo4j/schema')>('neo4j/schema');
 export const adminExportModule = () =>
-  fromDist<typeof import('../src/pipeline/export/neo4j-admin')>('pipeline/export/neo4j-admin');
+  fromDist<typeof import('../src/pipeline/load/bulk/neo4j-admin')>(
+    'pipeline/load/bulk/neo4j-admin',
+  );
 export const adminImportModule = () =>
-  fromDist<typeof import('../src/pipeline/export/admin-import')>('pipeline/export/admin-import');
+  fromDist<typeof import('../src/pipeline/load/bulk/admin-import')>(
+    'pipeline/load/bulk/admin-import',
+  );

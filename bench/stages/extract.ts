@@ -1,6 +1,6 @@
 /** Extract: both passes over documents.jsonl in worker threads, one graph file per document. */
 import { promises as fs } from 'node:fs';
-import { parallelModule } from '../product';
+import { extractRunModule } from '../product';
 import type { StageOutput } from '../stage-protocol';
 
 export async function extractStage(args: {
@@ -8,7 +8,7 @@ export async function extractStage(args: {
   out: string;
   workers: number;
 }): Promise<StageOutput> {
-  const { extractGraphs } = await parallelModule();
+  const { extractGraphs } = await extractRunModule();
   await fs.rm(args.out, { recursive: true, force: true });
   const s = await extractGraphs({ inputs: [args.documents], out: args.out, workers: args.workers });
   return {

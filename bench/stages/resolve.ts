@@ -5,13 +5,13 @@ import type { StageOutput } from '../stage-protocol';
 import { graphFiles } from './corpus-files';
 
 /**
- * The resolve module of dist/ alone: the parallel package's index also loads the
+ * The resolve module of dist/ alone: the extract stage's run module also loads the
  * extraction pipeline (about 60 MB, 40 MB of it live heap), which resolving
  * does not use and which would weigh in this stage's peak memory.
  */
 const resolveFilesModule = () =>
-  import(path.join(ROOT, 'dist/pipeline/parallel/resolve-files.js')) as Promise<
-    typeof import('../../src/pipeline/parallel/resolve-files')
+  import(path.join(ROOT, 'dist/pipeline/resolve/resolve-files.js')) as Promise<
+    typeof import('../../src/pipeline/resolve/resolve-files')
   >;
 
 export async function resolveStage(args: { extracted: string }): Promise<StageOutput> {

@@ -5,8 +5,8 @@
  * fresh database under HOME (never the shared server's).
  */
 import { UsageError } from '../errors';
-import { importNeo4jAdmin, requireSeparateHome } from '../pipeline/export/admin-import';
-import { exportNeo4jAdmin } from '../pipeline/export/neo4j-admin';
+import { importNeo4jAdmin, requireSeparateHome } from '../pipeline/load/bulk/admin-import';
+import { exportNeo4jAdmin } from '../pipeline/load/bulk/neo4j-admin';
 import { readCorpus } from '../pipeline/load';
 
 export interface ExportOptions {

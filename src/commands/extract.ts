@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { listReports } from '../pipeline/ingest';
-import { extractCorpus, type CorpusSummary } from '../pipeline/parallel';
+import { extractCorpus, type CorpusSummary } from '../pipeline/extract/run';
 import { UsageError } from '../errors';
 
 export interface ExtractOptions {

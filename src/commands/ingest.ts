@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_MAX_BYTES, DOCUMENTS_FILE, ingestEach } from '../pipeline/ingest';
-import { JsonlAppender } from '../pipeline/parallel/jsonl-spans';
+import { JsonlAppender } from '../io/jsonl-spans';
 import type { InputError } from '../errors';
 import type { NormalizedDocument } from '../types/document';
 import { UsageError } from '../errors';

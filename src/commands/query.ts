@@ -6,8 +6,8 @@ import {
   readQuery,
   runNamedQuery,
   type NamedQuery,
-} from '../pipeline/load/query-library';
-import { formatTable } from '../pipeline/load/table';
+} from '../query/query-library';
+import { formatTable } from '../query/table';
 
 export interface QueryOptions {
   name?: string;

@@ -12,7 +12,7 @@ import { inputFromGraphs } from '../../src/pipeline/analyze/input/from-graphs';
 import { readExtractionOutput } from '../../src/pipeline/analyze/input/read-extraction';
 import { analyzeInput } from '../../src/pipeline/analyze/analysis';
 import { loadCorpus } from '../../src/pipeline/load';
-import { bindParams, readQuery, runNamedQuery } from '../../src/pipeline/load/query-library';
+import { bindParams, readQuery, runNamedQuery } from '../../src/query/query-library';
 import { ENTITY_TYPES, type DocumentGraph } from '../../src/types/graph';
 import { useNeo4j } from '../helpers/neo4j';
 

@@ -9,13 +9,13 @@
 import { mkdtempSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadGazetteer } from '../../src/pipeline/extract/gazetteer/gazetteer';
+import { loadGazetteer } from '../../src/gazetteer/gazetteer';
 import {
   importNeo4jAdmin,
   startScratchServer,
   type ScratchServer,
-} from '../../src/pipeline/export/admin-import';
-import { exportNeo4jAdmin, type Neo4jAdminExport } from '../../src/pipeline/export/neo4j-admin';
+} from '../../src/pipeline/load/bulk/admin-import';
+import { exportNeo4jAdmin, type Neo4jAdminExport } from '../../src/pipeline/load/bulk/neo4j-admin';
 import { loadCorpus, type Corpus } from '../../src/pipeline/load';
 import { resetDatabase, useNeo4j } from '../helpers/neo4j';
 import { fixtureCorpus, goldCorpus, graphCounts, graphSnapshot } from '../fixtures/load/corpus';

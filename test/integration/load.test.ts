@@ -5,7 +5,7 @@
  * rewritten; added: a third).
  */
 import { loadCorpus, type Corpus } from '../../src/pipeline/load';
-import { loadGazetteer } from '../../src/pipeline/extract/gazetteer/gazetteer';
+import { loadGazetteer } from '../../src/gazetteer/gazetteer';
 import { resetDatabase, useNeo4j } from '../helpers/neo4j';
 import { fixtureCorpus, graphCounts, graphSnapshot } from '../fixtures/load/corpus';
 

@@ -8,14 +8,9 @@
  */
 import { isInt } from 'neo4j-driver';
 import { run as queryCommand } from '../../src/commands/query';
-import { loadGazetteer } from '../../src/pipeline/extract/gazetteer/gazetteer';
+import { loadGazetteer } from '../../src/gazetteer/gazetteer';
 import { loadCorpus, type Corpus } from '../../src/pipeline/load';
-import {
-  bindParams,
-  listQueries,
-  readQuery,
-  runNamedQuery,
-} from '../../src/pipeline/load/query-library';
+import { bindParams, listQueries, readQuery, runNamedQuery } from '../../src/query/query-library';
 import { resetDatabase, useNeo4j } from '../helpers/neo4j';
 import { goldCorpus } from '../fixtures/load/corpus';
 

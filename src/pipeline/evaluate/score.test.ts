@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { extractCorpus } from '../parallel';
+import { extractCorpus } from '../extract/run';
 import type { DocumentGraph } from '../../types/graph';
 import { normalizeName, score } from './score';
 

@@ -5,7 +5,7 @@
  */
 import type { NormalizedDocument } from '../../types/document';
 import type { DocumentGraph, EntityType } from '../../types/graph';
-import { Gazetteer, loadGazetteer } from './gazetteer/gazetteer';
+import { Gazetteer, loadGazetteer } from '../../gazetteer/gazetteer';
 import { Lexicon, loadLexicon, readWordList } from './lexicon';
 import { linkPlaces } from './link-places';
 import { PlaceLexicon, PlaceMention, findPlaces } from './places';

@@ -6,7 +6,7 @@
  * beats the others; a place that stays ambiguous is left unlinked.
  */
 import type { PlaceType } from '../../types/graph';
-import type { Division } from './gazetteer/gazetteer';
+import type { Division } from '../../gazetteer/gazetteer';
 import type { PlaceMention } from './places';
 
 export interface LinkedPlace {

@@ -4,7 +4,7 @@
  * the list that continue a chain of places (…某某街道 + 星光楼宇社区).
  */
 import type { PlaceType } from '../../types/graph';
-import type { Division, Gazetteer } from './gazetteer/gazetteer';
+import type { Division, Gazetteer } from '../../gazetteer/gazetteer';
 import type { Token } from './segment';
 import { anyMarked } from './spans';
 

@@ -10,7 +10,7 @@
  * village code is taken as given (its row is not read): its ancestors are its
  * township's chain, or none when the township is unknown.
  */
-import { DIVISION_DATA_DIR, readDivisions, type Division } from '../extract/gazetteer/gazetteer';
+import { DIVISION_DATA_DIR, readDivisions, type Division } from '../../gazetteer/gazetteer';
 import type { Hierarchy } from './hierarchy';
 
 const VILLAGE_CODE_LENGTH = 12;

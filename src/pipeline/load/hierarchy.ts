@@ -4,7 +4,7 @@
  * article names become Place nodes of their own. These edges are marked
  * `gazetteer: true` and carry no article of their own.
  */
-import type { Division } from '../extract/gazetteer/gazetteer';
+import type { Division } from '../../gazetteer/gazetteer';
 import { entityKey } from '../resolve/corpus';
 import { relationshipKey, type EntityRow, type RelationshipRow } from './model';
 

@@ -10,7 +10,7 @@ import type { NormalizedDocument } from '../../types/document';
 import { parseGraph, readExtractionOutput } from '../analyze/input/read-extraction';
 // Not '../ingest': its index brings the decoders along (about 80 MB), which loading never uses.
 import { DOCUMENTS_FILE, isNormalizedDocument, readDocuments } from '../ingest/documents-file';
-import { lineSpans, readSpan, type Span } from '../parallel/jsonl-spans';
+import { lineSpans, readSpan, type Span } from '../../io/jsonl-spans';
 import type { Corpus, CorpusEntry } from './loader';
 
 /** The graphs of a folder of extraction output and the documents beside them. */

@@ -9,11 +9,11 @@ import { createWriteStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
-import { loadGazetteer } from '../extract/gazetteer/gazetteer';
-import { mergeRows, type GraphRows } from '../load/graph-rows';
-import type { Hierarchy } from '../load/hierarchy';
-import type { Corpus } from '../load/loader';
-import { labelsOf, mapDocument, type EntityRow, type Support } from '../load/model';
+import { loadGazetteer } from '../../../gazetteer/gazetteer';
+import { mergeRows, type GraphRows } from '../graph-rows';
+import type { Hierarchy } from '../hierarchy';
+import type { Corpus } from '../loader';
+import { labelsOf, mapDocument, type EntityRow, type Support } from '../model';
 
 /** Between the elements of an array field; a control character no report text holds. */
 export const ARRAY_DELIMITER = '\u001f';

@@ -6,9 +6,9 @@
  */
 import type { NormalizedDocument } from '../../types/document';
 import type { DocumentGraph, Entity, EntityType } from '../../types/graph';
-import { evidenceOf } from '../extract/assemble';
-import { NameTable } from '../extract/name-table';
-import { anyMarked } from '../extract/spans';
+import { evidenceOf } from './assemble';
+import { NameTable } from '../../gazetteer/name-table';
+import { anyMarked } from './spans';
 
 const PROPAGATED: EntityType[] = ['Program', 'Organization', 'Event'];
 /** Shorter names are too often plain words (两新, 赛马). */

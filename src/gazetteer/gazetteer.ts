@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { PlaceType } from '../../../types/graph';
-import { NameTable } from '../name-table';
+import type { PlaceType } from '../types/graph';
+import { NameTable } from './name-table';
 
 export interface Division {
   /** Unpadded code: 2, 4, 6, 9 or 12 digits. */

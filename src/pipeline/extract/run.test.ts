@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ingest, writeDocuments } from '../ingest';
-import { extractCorpus } from './extract-corpus';
+import { extractCorpus } from './run';
 
 /** Invented reports; the third names bare a program that the first names with its marks. */
 const REPORTS: Record<string, string> = {

@@ -12,11 +12,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { DOCUMENTS_FILE, listReports } from '../ingest';
-import type { KnownNames } from '../resolve/propagate';
+import type { KnownNames } from './known-names';
 import { forEachInOrder } from './in-order';
-import { JsonlAppender, Span, lineSpans } from './jsonl-spans';
-import { ExtractionPool, openExtractionPool } from './pool';
-import { resolveGraphFiles } from './resolve-files';
+import { JsonlAppender, Span, lineSpans } from '../../io/jsonl-spans';
+import { ExtractionPool, openExtractionPool } from './workers';
+import { resolveGraphFiles } from '../resolve/resolve-files';
 import type { DocumentSource, SecondPassTask } from './tasks';
 
 export interface CorpusExtractOptions {

@@ -1,8 +1,8 @@
 /** Corpus-level recall on texts written for this test. */
 import { buildDocument } from '../ingest/build-document';
-import { sentenceLocator } from '../extract';
+import { sentenceLocator } from '.';
 import type { DocumentGraph } from '../../types/graph';
-import { KnownNames, collectKnownNames, indexKnownNames, propagateKnownNames } from './propagate';
+import { KnownNames, collectKnownNames, indexKnownNames, propagateKnownNames } from './known-names';
 
 function propagate(text: string, known: KnownNames, graph?: Partial<DocumentGraph>) {
   const doc = buildDocument('sample.txt', Buffer.from(text, 'utf8'));

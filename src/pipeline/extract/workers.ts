@@ -62,6 +62,6 @@ function inWorkers(workers: number): ExtractionPool {
 
 export function openExtractionPool(workers: number): ExtractionPool {
   if (!Number.isInteger(workers) || workers < 0)
-    throw new RangeError(`kg/parallel: workers must be a whole number ≥ 0, got ${workers}`);
+    throw new RangeError(`kg extract: workers must be a whole number ≥ 0, got ${workers}`);
   return workers === 0 ? inThisThread() : inWorkers(workers);
 }

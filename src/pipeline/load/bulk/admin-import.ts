@@ -11,10 +11,10 @@ import { closeSync, openSync, promises as fs } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { UsageError } from '../../errors';
-import { requireJava } from '../../neo4j/java';
-import { paths } from '../../neo4j/layout';
-import { classPath, isAlive, sleep, terminate } from '../../neo4j/server-process';
+import { UsageError } from '../../../errors';
+import { requireJava } from '../../../neo4j/java';
+import { paths } from '../../../neo4j/layout';
+import { classPath, isAlive, sleep, terminate } from '../../../neo4j/server-process';
 import { ARRAY_DELIMITER_OPTION, type Neo4jAdminExport } from './neo4j-admin';
 
 const ADMIN_TOOL = 'org.neo4j.cli.AdminTool';

@@ -11,18 +11,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ingestFile, isNormalizedDocument } from '../ingest';
-import { extractDocument, sentenceLocator } from '../extract';
-import { extractRelations } from '../extract/relations';
+import { extractDocument, sentenceLocator } from '.';
+import { extractRelations } from './relations';
 import {
   KnownNameIndex,
   collectKnownNames,
   indexKnownNames,
   propagateKnownNames,
-} from '../resolve/propagate';
+} from './known-names';
 import { messageOf } from '../../errors';
 import type { NormalizedDocument } from '../../types/document';
 import type { DocumentGraph, EntityType } from '../../types/graph';
-import { Span, readSpan } from './jsonl-spans';
+import { Span, readSpan } from '../../io/jsonl-spans';
 
 /** A report file to ingest, or one record of a documents.jsonl written by `kg ingest`. */
 export type DocumentSource =

@@ -1,5 +1,5 @@
 import { isInt } from 'neo4j-driver';
-import { UsageError } from '../../errors';
+import { UsageError } from '../errors';
 import { bindParams, listQueries, parseQuery } from './query-library';
 
 describe('query library files', () => {
