@@ -20,8 +20,7 @@ export const extractModule = () =>
   fromDist<typeof import('../src/pipeline/extract')>('pipeline/extract/index');
 export const gazetteerModule = () =>
   fromDist<typeof import('../src/gazetteer/gazetteer')>('gazetteer/gazetteer');
-export const resolveModule = () =>
-  fromDist<typeof import('../src/pipeline/resolve/corpus')>('pipeline/resolve/corpus');
+export const graphKeysModule = () => fromDist<typeof import('../src/graph/keys')>('graph/keys');
 export const graphTypesModule = () => fromDist<typeof import('../src/types/graph')>('types/graph');
 export const loadModule = () =>
   fromDist<typeof import('../src/pipeline/load')>('pipeline/load/index');

@@ -7,7 +7,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Driver } from 'neo4j-driver';
 import type { DocumentGraph } from '../../src/types/graph';
-import { graphTypesModule, resolveModule } from '../product';
+import { graphTypesModule, graphKeysModule } from '../product';
 import type { StageOutput } from '../stage-protocol';
 import { readGraphs, recordCount } from './corpus-files';
 import { openEmptyDatabase } from './scratch-database';
@@ -58,7 +58,7 @@ async function loadGraph(driver: Driver, graph: DocumentGraph, v: Vocabulary): P
 
 export async function naiveLoadStage(args: { extracted: string }): Promise<StageOutput> {
   const { ENTITY_TYPES, RELATION_TYPES } = await graphTypesModule();
-  const { entityKey } = await resolveModule();
+  const { entityKey } = await graphKeysModule();
   const vocabulary = { entityTypes: ENTITY_TYPES, relationTypes: RELATION_TYPES, keyOf: entityKey };
   const graphs = await readGraphs(args.extracted);
   const driver = await openEmptyDatabase();

@@ -12,7 +12,8 @@ import type { Page } from 'playwright-core';
 import { UsageError, messageOf } from '../errors';
 import { assertChromium, withChromiumPage } from '../io/chromium';
 import { neo4jConfig, openDriver } from './connection';
-import { BROWSER_URL, PROJECT_ROOT, paths, shown } from './layout';
+import { PROJECT_ROOT } from '../paths';
+import { BROWSER_URL, paths, shown } from './layout';
 
 export const DEFAULT_SCREENSHOT = path.join(PROJECT_ROOT, 'reports', 'neo4j-browser.png');
 

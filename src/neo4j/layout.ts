@@ -3,6 +3,7 @@
  * git-ignored `.neo4j/` folder of the project, so deleting that folder resets it.
  */
 import path from 'node:path';
+import { PROJECT_ROOT } from '../paths';
 
 /** Keep in step with `neo4j.version` in scripts/neo4j/pom.xml. */
 export const NEO4J_VERSION = '5.26.30';
@@ -12,9 +13,6 @@ export const BOLT_PORT = 7687;
 export const HTTP_PORT = 7474;
 export const LOCAL_URI = `bolt://${BOLT_HOST}:${BOLT_PORT}`;
 export const BROWSER_URL = `http://${BOLT_HOST}:${HTTP_PORT}/browser/`;
-
-// Compiled to dist/neo4j/ or run from src/neo4j/: the project is two levels up either way.
-export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 
 export const HOME = path.join(PROJECT_ROOT, '.neo4j');
 

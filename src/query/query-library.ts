@@ -9,7 +9,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { UsageError } from '../errors';
-import { PROJECT_ROOT } from '../neo4j/layout';
+import { PROJECT_ROOT } from '../paths';
 
 export const QUERY_DIR = path.join(PROJECT_ROOT, 'cypher', 'queries');
 

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { analyzeInput, type Analysis } from '../../src/pipeline/analyze/analysis';
 import { inputFromGraphs } from '../../src/pipeline/analyze/input/from-graphs';
-import { readExtractionOutput } from '../../src/pipeline/analyze/input/read-extraction';
+import { readExtractionOutput } from '../../src/io/graph-file';
 
 const GOLD = path.join(__dirname, '../../data/gold');
 

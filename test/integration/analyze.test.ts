@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { analyze, type AnalyzeResult } from '../../src/pipeline/analyze';
 import { inputFromGraphs } from '../../src/pipeline/analyze/input/from-graphs';
-import { readExtractionOutput } from '../../src/pipeline/analyze/input/read-extraction';
+import { readExtractionOutput } from '../../src/io/graph-file';
 import { analyzeInput } from '../../src/pipeline/analyze/analysis';
 import { loadCorpus } from '../../src/pipeline/load';
 import { bindParams, readQuery, runNamedQuery } from '../../src/query/query-library';

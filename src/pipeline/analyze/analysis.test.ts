@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { analyzeInput } from './analysis';
 import { inputFromGraphs } from './input/from-graphs';
-import { readExtractionOutput } from './input/read-extraction';
+import { readExtractionOutput } from '../../io/graph-file';
 import type { AnalysisInput } from './types';
 
 const CORPUS = path.join(__dirname, '../../../test/fixtures/analyze/corpus');

@@ -36,7 +36,7 @@ export { describeCommunities, type CommunitySummary } from './communities/descri
 export * from './projections';
 export { inputFromGraphs, inputFromGraphFiles, GraphsInputBuilder } from './input/from-graphs';
 export { readFromNeo4j } from './input/from-neo4j';
-export { graphFilesIn, readExtractionOutput } from './input/read-extraction';
+export { graphFilesIn, readExtractionOutput } from '../../io/graph-file';
 export { writeBack, type WriteBackSummary } from './write-back';
 export { writeReports, type ReportFiles } from './report/write-reports';
 export { createRng, DEFAULT_SEED, type Rng } from './rng';

@@ -9,7 +9,7 @@ import { neo4jConfig, openDriver } from '../../neo4j/connection';
 import { analyzeInput, ANALYSIS_DEFAULTS, type Analysis, type AnalysisOptions } from './analysis';
 import { inputFromGraphFiles } from './input/from-graphs';
 import { readFromNeo4j } from './input/from-neo4j';
-import { graphFilesIn } from './input/read-extraction';
+import { graphFilesIn } from '../../io/graph-file';
 import { writeReports, type ReportFiles } from './report/write-reports';
 import type { AnalysisInput } from './types';
 import { writeBack, WRITE_BACK_DEFAULTS, type WriteBackSummary } from './write-back';

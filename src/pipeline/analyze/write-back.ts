@@ -12,7 +12,7 @@
  * `key`; labels come from the spec's closed lists only.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import { matchLabel } from '../load/model';
+import { matchLabel } from '../../graph/labels';
 import type { Analysis } from './analysis';
 import { METRICS } from './centrality';
 import { PROJECTIONS } from './types';

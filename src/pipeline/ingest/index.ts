@@ -16,7 +16,7 @@ export {
   readDocuments,
   writeDocuments,
   DOCUMENTS_FILE,
-} from './documents-file';
+} from '../../io/documents-file';
 export { toOriginalOffset, toOriginalSpan } from './offsets';
 export { DEFAULT_MAX_BYTES } from './read-input';
 

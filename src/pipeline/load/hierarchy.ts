@@ -5,7 +5,7 @@
  * `gazetteer: true` and carry no article of their own.
  */
 import type { Division } from '../../gazetteer/gazetteer';
-import { entityKey } from '../resolve/corpus';
+import { entityKey } from '../../graph/keys';
 import { relationshipKey, type EntityRow, type RelationshipRow } from './model';
 
 /**

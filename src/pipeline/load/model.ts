@@ -4,7 +4,7 @@
  * Pure (no database): the UNWIND loader writes these rows batch by batch and the
  * neo4j-admin export writes the same rows, merged over the corpus, as CSV, so the
  * two paths build the same graph. Node keys are the corpus keys of
- * `resolve/corpus.ts` (`place:<code>` for a linked place, `<Type>:<name>` else),
+ * `graph/keys.ts` (`place:<code>` for a linked place, `<Type>:<name>` else),
  * so one place or person named in several documents is one node.
  *
  * Provenance: an Article node per document; MENTIONS from the article to every
@@ -24,17 +24,14 @@ import {
   type EntityType,
   type Evidence,
   type Fact,
-  type PlaceType,
   type Relation,
   type RelationType,
 } from '../../types/graph';
-import { entityKey } from '../resolve/corpus';
+import { entityKey } from '../../graph/keys';
+import { matchLabel, type MatchLabel } from '../../graph/labels';
 
 /** Bumped when the rows a graph maps to change, so that every document is loaded again. */
 export const MODEL_VERSION = 1;
-
-/** The label an entity is matched by: `Place` (unique key across place types) or its own type. */
-export type MatchLabel = 'Place' | Exclude<EntityType, PlaceType>;
 
 export interface ArticleRow {
   /** The document's name (the file's base name): stable when the document's content changes. */
@@ -132,7 +129,6 @@ export interface DocumentRows {
 export const RELATION_PROPERTIES = ['title', 'via', 'date', 'role'] as const;
 export type RelationProperty = (typeof RELATION_PROPERTIES)[number];
 
-const PLACE: readonly string[] = PLACE_TYPES;
 const PLACE_AND_ORGANIZATION: readonly EntityType[] = [...PLACE_TYPES, 'Organization'];
 
 /** The entity types each end of a relation should have, to choose among same-named entities. */
@@ -146,17 +142,6 @@ const END_TYPES: Record<RelationType, [readonly EntityType[], readonly EntityTyp
   OCCURRED_IN: [['Event', 'Program'], ['Year']],
   HELD_IN: [['Event'], PLACE_TYPES],
 };
-
-export const isPlaceType = (type: string): type is PlaceType => PLACE.includes(type);
-
-export function matchLabel(type: EntityType): MatchLabel {
-  return isPlaceType(type) ? 'Place' : type;
-}
-
-/** The labels a node of this type carries. */
-export function labelsOf(type: EntityType): string[] {
-  return isPlaceType(type) ? [type, 'Place'] : [type];
-}
 
 /** Relationship identity: type, ends, and the property that tells two posts or visits apart. */
 export function relationshipKey(

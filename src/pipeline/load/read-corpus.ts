@@ -7,9 +7,9 @@ import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { InputError, UsageError, messageOf } from '../../errors';
 import type { NormalizedDocument } from '../../types/document';
-import { parseGraph, readExtractionOutput } from '../analyze/input/read-extraction';
+import { graphFilesIn, parseGraph, readExtractionOutput } from '../../io/graph-file';
 // Not '../ingest': its index brings the decoders along (about 80 MB), which loading never uses.
-import { DOCUMENTS_FILE, isNormalizedDocument, readDocuments } from '../ingest/documents-file';
+import { DOCUMENTS_FILE, isNormalizedDocument, readDocuments } from '../../io/documents-file';
 import { lineSpans, readSpan, type Span } from '../../io/jsonl-spans';
 import type { Corpus, CorpusEntry } from './loader';
 
@@ -40,7 +40,7 @@ export interface CorpusStream {
  * checked), then each graph file is read when its turn comes, with its document.
  */
 export async function streamCorpus(dir: string): Promise<CorpusStream> {
-  const files = await graphFileNames(dir);
+  const files = await graphFilesIn(dir, 'load');
   const documentsFile = path.join(dir, DOCUMENTS_FILE);
   const failures: string[] = [];
   const warnings: string[] = [];
@@ -50,11 +50,10 @@ export async function streamCorpus(dir: string): Promise<CorpusStream> {
 
   async function* entries(): AsyncGenerator<CorpusEntry> {
     const paired = new Set<string>();
-    for (const name of files) {
-      const file = path.join(dir, name);
+    for (const file of files) {
       let entry: CorpusEntry;
       try {
-        const graph = parseGraph(await fs.readFile(file, 'utf8'), path.basename(name, '.json'));
+        const graph = parseGraph(await fs.readFile(file, 'utf8'), path.basename(file, '.json'));
         const span = index.get(graph.doc);
         entry = {
           graph,
@@ -72,15 +71,6 @@ export async function streamCorpus(dir: string): Promise<CorpusStream> {
     }
   }
   return { graphFiles: files.length, entries: entries(), failures, warnings };
-}
-
-async function graphFileNames(dir: string): Promise<string[]> {
-  const names = await fs.readdir(dir).catch(() => {
-    throw new UsageError(`no such folder: ${dir}`);
-  });
-  const files = names.filter((name) => name.endsWith('.json')).sort();
-  if (!files.length) throw new UsageError(`${dir}: no document graphs (*.json) to load`);
-  return files;
 }
 
 /** Where each document's line is, by name; every record is checked as `readDocuments` does. */

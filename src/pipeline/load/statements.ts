@@ -6,14 +6,12 @@
  */
 import neo4j from 'neo4j-driver';
 import { ENTITY_TYPES, type EntityType } from '../../types/graph';
+import { isPlaceType, matchLabel, type MatchLabel } from '../../graph/labels';
 import type { GraphRows } from './graph-rows';
 import {
   MAX_QUOTES,
-  isPlaceType,
-  matchLabel,
   type ArticleRow,
   type EntityRow,
-  type MatchLabel,
   type MentionRow,
   type RelationshipRow,
   type StatisticRow,

@@ -3,7 +3,8 @@
  * A linked place is keyed by its division code, anything else by type and
  * canonical name; aliases and mentions of all documents are gathered.
  */
-import { PLACE_TYPES, type DocumentGraph, type Entity, type Evidence } from '../../types/graph';
+import { entityKey } from '../../graph/keys';
+import type { DocumentGraph, Entity, Evidence } from '../../types/graph';
 
 export interface CorpusEntity {
   key: string;
@@ -13,13 +14,6 @@ export interface CorpusEntity {
   adminCode?: string;
   documents: string[];
   mentions: Evidence[];
-}
-
-const isPlace = (type: Entity['type']) => (PLACE_TYPES as readonly string[]).includes(type);
-
-/** The key an entity is merged under; the loader uses the same key for its nodes. */
-export function entityKey(e: Pick<Entity, 'type' | 'name' | 'adminCode'>): string {
-  return isPlace(e.type) && e.adminCode ? `place:${e.adminCode}` : `${e.type}:${e.name}`;
 }
 
 export function resolveCorpus(

@@ -8,7 +8,8 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { CorpusResolver, entityKey, type CorpusEntity } from '../resolve/corpus';
+import { entityKey } from '../../graph/keys';
+import { CorpusResolver, type CorpusEntity } from './corpus';
 import type { DocumentGraph, Entity } from '../../types/graph';
 
 /** Graph JSON per partition: a partition of this size resolves in well under 100 MB. */

@@ -14,9 +14,9 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { InputError, messageOf } from '../../../errors';
 import type { DocumentGraph } from '../../../types/graph';
-import { entityKey } from '../../resolve/corpus';
+import { entityKey } from '../../../graph/keys';
 import type { AnalysisInput, EntityRecord, MentionRecord, RelationRecord } from '../types';
-import { parseGraph } from './read-extraction';
+import { parseGraph } from '../../../io/graph-file';
 
 export interface GraphsInput {
   input: AnalysisInput;

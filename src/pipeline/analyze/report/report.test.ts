@@ -5,7 +5,7 @@ import { UndirectedGraph } from 'graphology';
 import gexf from 'graphology-gexf';
 import { analyzeInput, type Analysis } from '../analysis';
 import { inputFromGraphs } from '../input/from-graphs';
-import { readExtractionOutput } from '../input/read-extraction';
+import { readExtractionOutput } from '../../../io/graph-file';
 import { formatValue } from './markdown';
 import { writeReports, type ReportFiles } from './write-reports';
 

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { PNG } from 'pngjs';
 import { messageOf } from '../../../errors';
 import { withChromiumPage } from '../../../io/chromium';
-import { PROJECT_ROOT } from '../../../neo4j/layout';
+import { PROJECT_ROOT } from '../../../paths';
 
 export const DEFAULT_VIEW = path.join(PROJECT_ROOT, 'reports', 'graph.html');
 /** A coloured drawing shows at least this many community colours. */

@@ -13,7 +13,8 @@ import { loadGazetteer } from '../../../gazetteer/gazetteer';
 import { mergeRows, type GraphRows } from '../graph-rows';
 import type { Hierarchy } from '../hierarchy';
 import type { Corpus } from '../loader';
-import { labelsOf, mapDocument, type EntityRow, type Support } from '../model';
+import { mapDocument, type EntityRow, type Support } from '../model';
+import { labelsOf } from '../../../graph/labels';
 
 /** Between the elements of an array field; a control character no report text holds. */
 export const ARRAY_DELIMITER = '\u001f';

@@ -3,8 +3,8 @@
  * Later stages read it through `readDocuments`, which checks every record.
  */
 import path from 'node:path';
-import type { NormalizedDocument } from '../../types/document';
-import { readJsonl, writeJsonl } from '../../io/files';
+import type { NormalizedDocument } from '../types/document';
+import { readJsonl, writeJsonl } from './files';
 
 export const DOCUMENTS_FILE = 'documents.jsonl';
 

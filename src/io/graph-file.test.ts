@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readExtractionOutput } from './read-extraction';
+import { readExtractionOutput } from './graph-file';
 
-const CORPUS = path.join(__dirname, '../../../../test/fixtures/analyze/corpus');
+const CORPUS = path.join(__dirname, '../../test/fixtures/analyze/corpus');
 
 describe('readExtractionOutput', () => {
   let dir: string;

@@ -1,10 +1,10 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { NormalizedDocument } from '../../types/document';
-import { UsageError } from '../../errors';
+import type { NormalizedDocument } from '../types/document';
+import { UsageError } from '../errors';
 import { isNormalizedDocument, readDocuments, writeDocuments } from './documents-file';
-import { buildDocument } from './build-document';
+import { buildDocument } from '../pipeline/ingest/build-document';
 
 const doc: NormalizedDocument = buildDocument(
   '柳溪.txt',

@@ -1,18 +1,18 @@
 /**
- * Reads a folder of per-document graphs (`<doc>.json`, as `kg extract` writes
- * them; gold annotations work too). A file that is not a graph of the spec's
- * format is reported and skipped; the others are analysed.
+ * Document graph files (`<doc>.json`, the extract stage's output; gold
+ * annotations have the same shape), checked as they are read: a file of another
+ * shape is reported with what is wrong and skipped, not passed on half-typed.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { InputError, UsageError, messageOf } from '../../../errors';
+import { InputError, UsageError, messageOf } from '../errors';
 import {
   ENTITY_TYPES,
   RELATION_TYPES,
   type DocumentGraph,
   type EntityType,
   type RelationType,
-} from '../../../types/graph';
+} from '../types/graph';
 
 export interface ExtractionOutput {
   graphs: DocumentGraph[];
@@ -20,12 +20,12 @@ export interface ExtractionOutput {
 }
 
 /** The document graph files of a folder (`*.json`), sorted; refuses a folder without any. */
-export async function graphFilesIn(dir: string): Promise<string[]> {
+export async function graphFilesIn(dir: string, purpose = 'analyse'): Promise<string[]> {
   const names = await fs.readdir(dir).catch(() => {
     throw new UsageError(`no such folder: ${dir}`);
   });
   const files = names.filter((name) => name.endsWith('.json')).sort();
-  if (!files.length) throw new UsageError(`${dir}: no document graphs (*.json) to analyse`);
+  if (!files.length) throw new UsageError(`${dir}: no document graphs (*.json) to ${purpose}`);
   return files.map((name) => path.join(dir, name));
 }
 
