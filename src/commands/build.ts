@@ -2,7 +2,8 @@ import path from 'node:path';
 import { analyze } from '../pipeline/analyze';
 import { analyzeReport } from './analyze';
 import { extractStage } from './extract';
-import { loadFolder, loadReport } from './load';
+import { loadReport } from './load';
+import { loadFolder } from '../pipeline/load/run';
 
 export interface BuildOptions {
   inputs: string[];

@@ -1,7 +1,5 @@
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
-import { DEFAULT_MAX_BYTES, DOCUMENTS_FILE, ingestEach } from '../pipeline/ingest';
-import { JsonlAppender } from '../io/jsonl-spans';
+import { DEFAULT_MAX_BYTES } from '../pipeline/ingest';
+import { ingestInto } from '../pipeline/ingest/run';
 import type { InputError } from '../errors';
 import type { NormalizedDocument } from '../types/document';
 import { UsageError } from '../errors';
@@ -65,51 +63,19 @@ function count(counts: Map<string, number>, key: string, n = 1): void {
 const listed = (counts: Map<string, number>) =>
   [...counts].map(([key, n]) => `${key} ${n}`).join(', ');
 
-/**
- * Documents are written one by one as they are read, to a file beside the target
- * that replaces it at the end: memory stays flat, and an interrupted run leaves
- * the previous documents.jsonl as it was.
- */
-async function ingestInto(
-  outDir: string,
-  inputs: string[],
-  maxBytes: number,
-): Promise<{ target: string; tally: Tally }> {
-  await fs.mkdir(outDir, { recursive: true });
-  const target = path.join(outDir, DOCUMENTS_FILE);
-  const partial = `${target}.partial`;
-  const out = await JsonlAppender.open(partial);
-  const tally = new Tally();
-  try {
-    const files = ingestEach(inputs, {
-      maxBytes,
-      onFile: (file, index, total) => {
-        if (total >= PROGRESS_FROM)
-          process.stderr.write(`kg ingest: [${index + 1}/${total}] ${file}\n`);
-      },
-    });
-    for await (const { document, failure } of files) {
-      if (failure) {
-        tally.failures.push(failure);
-        continue;
-      }
-      await out.append(JSON.stringify(document));
-      tally.add(document);
-    }
-  } catch (error) {
-    await out.close();
-    await fs.rm(partial, { force: true });
-    throw error;
-  }
-  await out.close();
-  await fs.rename(partial, target);
-  return { target, tally };
-}
-
 export async function run(options: IngestOptions): Promise<void> {
   const maxBytes =
     options.maxBytes === undefined ? DEFAULT_MAX_BYTES : parseByteSize(options.maxBytes);
-  const { target, tally } = await ingestInto(options.out, options.inputs, maxBytes);
+  const tally = new Tally();
+  const { target, failures } = await ingestInto(options.out, options.inputs, {
+    maxBytes,
+    onFile: (file, index, total) => {
+      if (total >= PROGRESS_FROM)
+        process.stderr.write(`kg ingest: [${index + 1}/${total}] ${file}\n`);
+    },
+    onDocument: (document) => tally.add(document),
+  });
+  tally.failures.push(...failures);
   for (const failure of tally.failures) console.error(`kg ingest: ${failure.message}`);
   console.log(tally.summary(target));
   const failed = tally.failures.length;

@@ -1,54 +1,10 @@
 /** `kg load [DIR]`: loads extraction output (per-document graphs and documents.jsonl) into Neo4j. */
 import { UsageError } from '../errors';
-import { neo4jConfig, openDriver } from '../neo4j/connection';
-import { applySchema } from '../neo4j/schema';
-import type { Driver } from 'neo4j-driver';
-import { loadEntries, streamCorpus, type LoadOptions, type LoadSummary } from '../pipeline/load';
+import { loadFolder, type LoadStageResult } from '../pipeline/load/run';
 
 export interface LoadCommandOptions {
   dir: string;
   batchSize?: string;
-}
-
-export interface LoadStageResult {
-  summary: LoadSummary;
-  /** The server loaded into. */
-  uri: string;
-}
-
-/**
- * Loads an extraction output folder (its graphs read one at a time as they are
- * loaded, so memory stays flat); the stage of `kg load` and `kg build`. Graphs that
- * cannot be read are reported on stderr and counted as failed.
- */
-export async function loadFolder(dir: string, batchSize?: number): Promise<LoadStageResult> {
-  const stream = await streamCorpus(dir);
-  const result = await withSchema((driver, loadOptions) =>
-    loadEntries(driver, stream.entries, { ...loadOptions, batchSize }),
-  );
-  for (const message of [...stream.failures, ...stream.warnings]) {
-    console.error(`kg load: ${message}`);
-  }
-  result.summary.failed += stream.failures.length;
-  return result;
-}
-
-/** Opens the driver, applies the schema, loads, and prints the load's warnings. */
-async function withSchema(
-  load: (driver: Driver, options: LoadOptions) => Promise<LoadSummary>,
-): Promise<LoadStageResult> {
-  const config = neo4jConfig();
-  const driver = await openDriver(config);
-  try {
-    await applySchema(driver);
-    const summary = await load(driver, {
-      onProgress: (message) => console.error(`kg load: ${message}`),
-    });
-    for (const warning of summary.warnings) console.error(`kg load: ${warning}`);
-    return { summary, uri: config.uri };
-  } finally {
-    await driver.close();
-  }
 }
 
 /** `kg load`: an extraction output folder into Neo4j. */
