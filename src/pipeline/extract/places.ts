@@ -179,7 +179,11 @@ export function findPlaces(
   lexicon: PlaceLexicon,
 ): PlaceMention[] {
   const edges = boundaries(tokens, text.length);
-  const full = keepsWordEdges(text, findFullNames(text, gazetteer, lexicon), edges, lexicon);
+  const named = findFullNames(text, gazetteer, lexicon);
+  const onEdges = keepsWordEdges(text, named, edges, lexicon);
+  // A name read as a place once is that place wherever the text repeats it, word edges or not (清泉村是…).
+  const placeNames = new Set(onEdges.map((m) => m.surface));
+  const full = named.filter((m) => placeNames.has(m.surface));
   const covered = new Uint8Array(text.length + 1);
   const mark = (ms: PlaceMention[]) => ms.forEach((m) => covered.fill(1, m.start, m.end));
   const taken = (start: number, end: number) => anyMarked(covered, start, end);

@@ -29,9 +29,18 @@ export interface ProgramLexicon {
 const QUOTED = /[“‘]([^“”‘’\n]{2,20})[”’]/g;
 /** Sentence punctuation inside quotes marks speech, not a name. */
 const SPEECH = /[。，！？；：,!?;:]/;
-/** Paired phrases or numbered slogans of four characters or more (两个先行, 七张问题清单). */
-const SLOGAN_SHAPE = /^(?=.{4})(?:.*[、·].*|.*[一二三四五六七八九十百千万两双0-9].*)$/;
+/**
+ * Slogan shapes: paired short phrases (三年创优、整体跃升, 红动禾城·品质嘉兴) or a
+ * numbered name of four characters or more (万场党课下基层, 四治融合); a leading 一
+ * or 第 reads as a plain phrase (一把手, 第一优先级).
+ */
+const SLOGAN_SHAPE =
+  /^(?:\p{Script=Han}{2,4}(?:[、·]\p{Script=Han}{2,4})+|[二三四五六七八九十百千万两双]\p{Script=Han}{3,})$/u;
+/** A name quoted more than once is a program when it is at least this long (二把手 is a word). */
+const MIN_REPEATED = 4;
 const MAX_SUFFIX_GAP = 8;
+/** Words between a quoted name and its suffix (“三长”联动机制); more is a clause (…纳入党建联建机制). */
+const MAX_MODIFIER = 4;
 const MAX_LENGTH = 20;
 
 export function findPrograms(
@@ -59,7 +68,7 @@ export function findPrograms(
       text.slice(Math.max(0, start - v.length - 1), start).includes(v),
     );
     const marked = lexicon.markers.some((w) => text.startsWith(w, close));
-    const repeated = [...occurrences(text, m[0])].length > 1;
+    const repeated = inner.length >= MIN_REPEATED && [...occurrences(text, m[0])].length > 1;
     if (introduced || named || marked || repeated || SLOGAN_SHAPE.test(inner))
       found.push({ start, end: close, name: inner });
   }
@@ -82,7 +91,8 @@ function attachedSuffix(after: string, suffixes: string[]): string | undefined {
   const run = /^\p{Script=Han}*/u.exec(after)?.[0] ?? '';
   for (let len = 2; len <= run.length; len++) {
     const head = run.slice(0, len);
-    if (suffixes.some((s) => head.endsWith(s))) return head;
+    const suffix = suffixes.find((s) => head.endsWith(s));
+    if (suffix) return head.length - suffix.length <= MAX_MODIFIER ? head : undefined;
   }
   return undefined;
 }

@@ -1,17 +1,23 @@
 /**
  * Statistics: a number with a unit (党员184名, 1.3万名员工, 收入达996万元) belongs
- * to the nearest place or organization before it in its clause, else to the one
- * that opens its part of the sentence (parts end at ；) (X是…，目前有45个党支部), else to the sentence's topic. The metric is the noun phrase written before the
- * number, or failing that the noun after its unit. 万/亿 are expanded, 余/多/近/超
- * make it approximate, and the year is the sentence's own (2008年, 去年 with a
- * publication date) or the chronicle heading's.
+ * to the nearest place, organization or person before it in its clause, else to the
+ * one that opens its part of the sentence (parts end at ；), else to the first one
+ * before it in the sentence, else to the subject an earlier sentence of the
+ * paragraph hands on when this one points back (这个村, 他), else to the sentence's
+ * topic. An age (岁) is only a person's; a person who only speaks (张三介绍) holds
+ * none. The metric is the noun phrase written before the number, or failing that
+ * the noun after its unit. 万/亿 are expanded, 余/多/近/超 make it approximate, and
+ * the year is the sentence's own (2008年, 去年 with a publication date) or the
+ * chronicle heading's.
  */
-import type { Fact } from '../../../types/graph';
+import type { EntityType, Fact } from '../../../types/graph';
 import type { Mention, RelationContext } from './context';
+import { isBody } from './context';
+import { innermost } from './chains';
 import { PART_BREAK, clauses, within } from './clauses';
 import { findDates } from './dates';
 import { NUMBER, numberValue, startsNumber } from './numbers';
-import { Topics, bodiesIn } from './topics';
+import { Topics, onlySpeaks, paragraphSubjects } from './topics';
 
 export interface FactLexicon {
   /** Counting units, longest first. */
@@ -28,6 +34,10 @@ const MIN_CHINESE_VALUE = 10;
 const DURATION_AFTER = /^(多)?(小时|月|工作日|星期|钟头)/;
 const METRIC_BREAK = /[，。、；：,;:（）()“”"\s和及与]/;
 const MAX_METRIC = 16;
+/** Besides places and organizations, the kinds of entity a figure can describe. */
+const FACT_HOLDERS: ReadonlySet<EntityType> = new Set(['Person']);
+/** Words that point back to the previous sentence's subject (他, 该村, 这个移民村). */
+const ANAPHOR = /[他她其该此这]/;
 const YEAR_HEADING = /^\s*(\d{4})\s*年?\s*$/;
 
 interface NumberMatch {
@@ -42,6 +52,7 @@ export function findFacts(ctx: RelationContext, lexicon: FactLexicon, topics: To
   const { text } = ctx.doc;
   const facts: Fact[] = [];
   let headingYear: number | undefined;
+  const inherited = paragraphSubjects(ctx, (e) => isBody(e) || FACT_HOLDERS.has(e.type));
   for (const sentence of ctx.sentences) {
     const sentenceText = text.slice(sentence.start, sentence.end);
     if (sentence.kind === 'title') {
@@ -51,17 +62,24 @@ export function findFacts(ctx: RelationContext, lexicon: FactLexicon, topics: To
     }
     if (sentence.kind === 'byline') continue;
     const mentions = ctx.mentionsIn(sentence.index);
-    const bodies = bodiesIn(ctx, sentence.index);
+    const subjects = subjectsIn(ctx, sentence.index);
     const dates = findDates(sentenceText, ctx.doc.meta.date);
+    const carried = ANAPHOR.test(sentenceText) ? inherited.get(sentence.index) : undefined;
+    const fallback = carried ?? topics.get(sentence.index);
     for (const part of clauses(text, sentence.start, sentence.end, PART_BREAK)) {
       const partClauses = clauses(text, part.start, part.end);
-      const opening = bodies.find(within(partClauses[0]))?.entity;
       for (const clause of partClauses) {
         for (const n of numbersIn(text, clause.start, clause.end, lexicon, mentions)) {
+          // An age is a person's (今年58岁的他); other figures belong to any subject.
+          const ofPerson = n.unit === '岁';
+          const candidates = ofPerson
+            ? subjects.filter((m) => m.entity.type === 'Person')
+            : subjects;
           const subject =
-            bodies.filter((b) => within(clause)(b) && b.end <= n.start).pop()?.entity ??
-            opening ??
-            topics.get(sentence.index);
+            candidates.filter((b) => within(clause)(b) && b.end <= n.start).pop()?.entity ??
+            candidates.find(within(partClauses[0]))?.entity ??
+            candidates.find((b) => b.end <= n.start)?.entity ??
+            (ofPerson && fallback?.type !== 'Person' ? undefined : fallback);
           if (!subject) continue;
           const date = dates.filter((d) => sentence.start + d.end <= n.start).pop();
           const year = date ? Number(date.iso.slice(0, 4)) : headingYear;
@@ -79,6 +97,17 @@ export function findFacts(ctx: RelationContext, lexicon: FactLexicon, topics: To
     }
   }
   return facts;
+}
+
+/**
+ * What a number can be said of: places (chains reduced to their last), organizations
+ * and persons, but not a person who only speaks (…”张三介绍。).
+ */
+function subjectsIn(ctx: RelationContext, sentence: number): Mention[] {
+  const { text } = ctx.doc;
+  return innermost(text, ctx.mentionsIn(sentence)).filter(
+    (m) => isBody(m.entity) || (FACT_HOLDERS.has(m.entity.type) && !onlySpeaks(text, m)),
+  );
 }
 
 function numbersIn(

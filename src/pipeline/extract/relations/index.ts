@@ -35,7 +35,7 @@ export function extractRelations(
     ...findLocations(ctx, lexicon),
     ...findCooperation(ctx, lexicon),
     ...findVisits(ctx, lexicon),
-    ...findImplementers(ctx, topics),
+    ...findImplementers(ctx, topics, lexicon),
     ...findTimeline(ctx, lexicon),
   ]);
   return { ...graph, relations, facts: findFacts(ctx, lexicon, topics) };

@@ -2,6 +2,7 @@
 import { readWordList } from '../lexicon';
 import type { CooperationLexicon } from './cooperation';
 import type { FactLexicon } from './facts';
+import type { ImplementsLexicon } from './implements';
 import type { LocationLexicon } from './locations';
 import type { ParticipationLexicon } from './participation';
 import type { PostLexicon } from './posts';
@@ -14,6 +15,7 @@ export type RelationLexicon = PostLexicon &
   VisitLexicon &
   ParticipationLexicon &
   TimelineLexicon &
+  ImplementsLexicon &
   FactLexicon;
 
 const longestFirst = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
@@ -30,6 +32,7 @@ export function loadRelationLexicon(): RelationLexicon {
     participationVerbs: readWordList('participation-verbs.txt'),
     cues: longestFirst(readWordList('cooperation-cues.txt')),
     visitVerbs: readWordList('visit-verbs.txt'),
+    programVerbs: readWordList('program-verbs.txt'),
     heldVerbs: longestFirst(readWordList('held-verbs.txt')),
     locatedVerbs: longestFirst(readWordList('located-verbs.txt')),
     units: longestFirst(readWordList('fact-units.txt')),

@@ -100,6 +100,16 @@ describe('visits, programs and dates', () => {
     expect(relationsOf(g, 'IMPLEMENTS').map(pair)).toEqual(['肥西县→强村富民工程']);
   });
 
+  it('gives a program to no one when the sentence names no doer and no verb of carrying out', () => {
+    const g = extract('黟县宏村镇风景秀丽。\n\n游客们都说“来了不想走”，“来了不想走”成了口头禅。');
+    expect(relationsOf(g, 'IMPLEMENTS')).toEqual([]);
+  });
+
+  it("hands the doer of a paragraph's first sentence on to the next one", () => {
+    const g = extract('黟县宏村镇从去年起整治河道。同时推出“河长日志”平台，方便群众监督。');
+    expect(relationsOf(g, 'IMPLEMENTS').map(pair)).toEqual(['宏村镇→河长日志平台']);
+  });
+
   it('dates the events of a chronicle from the year that heads them', () => {
     const g = extract(
       '大事记\n\n2016年\n\n全省“两学一做”学习教育启动。\n\n2019年\n\n开展“不忘初心、牢记使命”主题教育。',
@@ -126,6 +136,19 @@ describe('facts', () => {
     expect(g.facts.map((f) => [f.subject, f.value, f.unit, f.year, f.approx])).toEqual([
       ['肥西县', 3000000, '人次', 2022, true],
     ]);
+  });
+
+  it('gives a figure to the person a clause names, and an age only to a person', () => {
+    const g = extract('宏村镇风景秀丽。村民汪建平种了30亩桃树，年收入12万元。宏村镇今年56岁。');
+    expect(g.facts.map((f) => [f.subject, f.value, f.unit])).toEqual([
+      ['汪建平', 30, '亩'],
+      ['汪建平', 120000, '元'],
+    ]);
+  });
+
+  it('carries the subject over to a sentence that points back to it', () => {
+    const g = extract('黟县宏村镇是一个古镇。这个古镇共有居民1800户。');
+    expect(g.facts.map((f) => [f.subject, f.value, f.unit])).toEqual([['宏村镇', 1800, '户']]);
   });
 
   it('takes no dates, durations or ordinals for statistics', () => {

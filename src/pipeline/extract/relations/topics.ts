@@ -7,12 +7,16 @@ import type { Entity } from '../../../types/graph';
 import type { Mention, RelationContext } from './context';
 import { isBody } from './context';
 import { innermost } from './chains';
+import { clauses, within } from './clauses';
 
 /** The fallback subject of each sentence, by sentence index. */
 export type Topics = ReadonlyMap<number, Entity | undefined>;
 
 /** A section's own topic needs this many mentions; one passing mention is no topic. */
 const MIN_SECTION_MENTIONS = 2;
+/** Quoted words before a subject make it the speaker, not what the paragraph is about. */
+const QUOTE = /[“”"「」]/;
+const SPEAKS = /^(说|介绍|表示)/;
 
 /**
  * The fallback subject of every sentence, by sentence index: the body its
@@ -58,6 +62,42 @@ export function nearestBody(bodies: Mention[], start: number, end: number): Enti
   return (
     bodies.filter((b) => b.end <= start).pop()?.entity ?? bodies.find((b) => b.start >= end)?.entity
   );
+}
+
+/** Whether a mention is followed by a verb of saying: the speaker, not the subject (…”张三介绍。). */
+export const onlySpeaks = (text: string, m: Mention): boolean =>
+  SPEAKS.test(text.slice(m.end, m.end + 2));
+
+/**
+ * The subject each sentence inherits from the sentences before it in its paragraph:
+ * the first subject (per `accepts`) of the last one that opens with one in its first
+ * clause, not after quoted words and not followed by 说/介绍 (those name a speaker).
+ * By sentence index.
+ */
+export function paragraphSubjects(
+  ctx: RelationContext,
+  accepts: (entity: Entity) => boolean,
+): Topics {
+  const { text } = ctx.doc;
+  const inherited = new Map<number, Entity | undefined>();
+  let carried: Entity | undefined;
+  let previousEnd = 0;
+  for (const sentence of ctx.sentences) {
+    if (text.slice(previousEnd, sentence.start).includes('\n')) carried = undefined;
+    previousEnd = sentence.end;
+    inherited.set(sentence.index, carried);
+    if (sentence.kind !== 'body') continue;
+    const lead = innermost(text, ctx.mentionsIn(sentence.index)).find((m) => accepts(m.entity));
+    const firstClause = clauses(text, sentence.start, sentence.end)[0];
+    if (
+      lead &&
+      within(firstClause)(lead) &&
+      !QUOTE.test(text.slice(sentence.start, lead.start)) &&
+      !onlySpeaks(text, lead)
+    )
+      carried = lead.entity;
+  }
+  return inherited;
 }
 
 function mostMentioned(mentions: Mention[], atLeast = 1): Entity | undefined {
