@@ -109,14 +109,22 @@ export function createProgram(): Command {
 
   program
     .command('export')
-    .description('export the graph for bulk import')
-    .argument('[dir]', 'extraction output folder', `${DEFAULT_OUT}/extracted`)
+    .description(
+      'export the graph: CSV files for bulk import (neo4j-admin) or tidy tables for analysis (tables)',
+    )
+    .argument(
+      '[dir]',
+      `extraction output folder (neo4j-admin: ${DEFAULT_OUT}/extracted; tables: read Neo4j when omitted)`,
+    )
     .addOption(
       new Option('--format <format>', 'export format')
-        .choices(['neo4j-admin'])
+        .choices(['neo4j-admin', 'tables'])
         .default('neo4j-admin'),
     )
-    .option('-o, --out <dir>', 'output folder', `${DEFAULT_OUT}/import`)
+    .option(
+      '-o, --out <dir>',
+      `output folder (${DEFAULT_OUT}/import; tables: ${DEFAULT_OUT}/tables)`,
+    )
     .option('--import-into <home>', 'then run neo4j-admin import into a new database there')
     .action(async (dir: string, opts) => (await import('./commands/export')).run({ dir, ...opts }));
 

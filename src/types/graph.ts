@@ -61,6 +61,11 @@ export interface Relation {
   via?: string;
   date?: string;
   role?: string;
+  /** HOLDS_POSITION: held at the article's date, left before it, or proposed (任前公示). */
+  status?: 'current' | 'former' | 'designate';
+  /** HOLDS_POSITION: year or ISO date the post was taken up / left, as the text gives it. */
+  since?: string;
+  until?: string;
   required?: boolean;
   evidence?: Evidence[];
 }

@@ -3,9 +3,12 @@
  * them (a batch) or the export writes them (the whole corpus): one row per node
  * key and relationship key, supports concatenated.
  */
+import { corpusPersonKeys } from '../../graph/persons';
 import { hierarchyRows, type Hierarchy } from './hierarchy';
+import type { Corpus } from './loader';
 import {
   MAX_QUOTES,
+  mapDocument,
   yearKey,
   type ArticleRow,
   type DocumentRows,
@@ -55,6 +58,20 @@ export function mergeRows(documents: DocumentRows[], hierarchy: Hierarchy): Grap
     relationships: [...relationships.values()],
     statistics: [...statistics.values()],
   };
+}
+
+/**
+ * A whole corpus as rows, persons told apart across it (graph/persons.ts), as an
+ * incremental load of it leaves the database; relations and facts left out become warnings.
+ */
+export function corpusRows(
+  corpus: Corpus,
+  hierarchy: Hierarchy,
+): { rows: GraphRows; warnings: string[] } {
+  const docs = new Map(corpus.documents.map((d) => [d.name, d]));
+  const persons = corpusPersonKeys(corpus.graphs);
+  const mapped = corpus.graphs.map((g) => mapDocument(g, docs.get(g.doc), undefined, persons));
+  return { rows: mergeRows(mapped, hierarchy), warnings: mapped.flatMap((m) => m.warnings) };
 }
 
 /**

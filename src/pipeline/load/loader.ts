@@ -26,6 +26,13 @@ import { mergeRows, withoutWritten } from './graph-rows';
 import type { Hierarchy } from './hierarchy';
 import { articleRow, mapDocument, type ArticleRow, type DocumentRows } from './model';
 import {
+  movePersons,
+  newWrittenPersons,
+  planPersons,
+  type PersonMove,
+  type WrittenPersons,
+} from './person-identity';
+import {
   DELETE_ORPHANS,
   DROP_MENTIONS,
   DROP_RELATIONSHIP_SUPPORT,
@@ -147,6 +154,7 @@ async function load(
     summary,
     written: new Set(),
     seen: new Set(),
+    persons: newWrittenPersons(),
   };
   // Undefined at the end; a batch with nothing to write is `{ prepared: undefined }`.
   const prepareNext = async (): Promise<{ prepared?: Prepared } | undefined> => {
@@ -181,6 +189,8 @@ interface Prepared {
   /** Articles written, and which of them replace an earlier load. */
   articles: { id: string; replaces: boolean }[];
   statements: Statement[];
+  /** Loaded articles' persons that the batch makes another person. */
+  moves: PersonMove[];
   /** The article hashes, written last. */
   hashes: Statement;
   progress: (message: string) => void;
@@ -198,6 +208,8 @@ interface PrepareContext {
   written?: Set<string>;
   /** Article ids met so far: a second graph of the same document is left out. */
   seen: Set<string>;
+  /** The persons this load wrote, ahead of what a read beside a write sees. */
+  persons: WrittenPersons;
 }
 
 /** Plans a batch (skip, add, replace), maps the documents to write and makes the statements. */
@@ -216,7 +228,14 @@ async function prepareBatch(
   const todo = planned.filter((p): p is Planned => p !== 'skip');
   summary.skipped += planned.length - todo.length;
   if (todo.length < planned.length) progress(`${planned.length - todo.length} unchanged`);
-  const documents = mapBatch(todo, summary);
+  const persons = await planPersons(
+    context.read,
+    todo.map((p) => p.graph),
+    context.persons,
+  ).catch((error) => {
+    throw loadError(error, 'reading the persons already loaded');
+  });
+  const documents = mapBatch(todo, summary, persons.keys);
   if (!documents.length) return undefined;
   const mapped = new Set(documents.map((d) => d.article.id));
   if (todo.some((p) => p.replaces)) context.written = undefined;
@@ -227,6 +246,7 @@ async function prepareBatch(
       .filter((p) => mapped.has(p.article.id))
       .map((p) => ({ id: p.article.id, replaces: p.replaces })),
     statements: writeStatements(rows),
+    moves: persons.moves,
     hashes: hashStatement(rows.articles),
     progress,
   };
@@ -296,11 +316,15 @@ function unpairedDocuments(corpus: Corpus): string[] {
 }
 
 /** Maps each document; one that cannot be mapped is reported and left out of the batch. */
-function mapBatch(batch: Planned[], summary: LoadSummary): DocumentRows[] {
+function mapBatch(
+  batch: Planned[],
+  summary: LoadSummary,
+  personKeys: ReadonlyMap<string, string>,
+): DocumentRows[] {
   const rows: DocumentRows[] = [];
   for (const p of batch) {
     try {
-      const mapped = mapDocument(p.graph, p.doc, p.article);
+      const mapped = mapDocument(p.graph, p.doc, p.article, personKeys);
       summary.warnings.push(...mapped.warnings);
       rows.push(mapped);
     } catch (error) {
@@ -311,18 +335,25 @@ function mapBatch(batch: Planned[], summary: LoadSummary): DocumentRows[] {
   return rows;
 }
 
-/** One transaction: remove the replaced articles' part, write the batch, tidy up, stamp hashes. */
+/**
+ * One transaction: remove the replaced articles' part, move the persons the batch
+ * changes, write the batch, tidy up, stamp hashes.
+ */
 async function writeBatch(tx: ManagedTransaction, batch: Prepared): Promise<Counters> {
   const counters = zeroCounters();
   const replaced = batch.articles.filter((a) => a.replaces).map((a) => a.id);
-  const candidates = replaced.length ? await removeArticles(tx, replaced, counters) : [];
+  const removed = replaced.length ? await removeArticles(tx, replaced, counters) : [];
+  const moved = await movePersons(tx, batch.moves, counters);
+  const candidates = [...removed, ...moved.left];
   batch.progress(`writing ${batch.articles.length} documents`);
   await runStatements(tx, batch.statements, counters);
   await deleteOrphans(tx, candidates, counters);
   // The aliases of the nodes written grow with the batch; those of the nodes a
-  // replaced article mentioned are made again from the mentions left.
-  if (candidates.length) {
-    await runQuery(tx, SET_ALIASES, { ids: [...new Set(candidates)] }, counters);
+  // replaced article mentioned, or a person moved from or to, are made again
+  // from the mentions left.
+  const remade = [...candidates, ...moved.reached];
+  if (remade.length) {
+    await runQuery(tx, SET_ALIASES, { ids: [...new Set(remade)] }, counters);
   }
   await runStatements(tx, [batch.hashes], counters);
   return counters;

@@ -29,9 +29,10 @@ import {
 } from '../../types/graph';
 import { entityKey } from '../../graph/keys';
 import { matchLabel, type MatchLabel } from '../../graph/labels';
+import { mentionId, personTies } from '../../graph/persons';
 
 /** Bumped when the rows a graph maps to change, so that every document is loaded again. */
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
 
 export interface ArticleRow {
   /** The document's name (the file's base name): stable when the document's content changes. */
@@ -65,6 +66,8 @@ export interface MentionRow {
   props: {
     /** The name and the aliases the article uses. */
     names: string[];
+    /** A person's ties in the article (graph/persons.ts): what makes it one person across reports. */
+    ties?: string[];
     /** One entry per mention, aligned: sentence index and offsets (original and normalized text). */
     sentences?: number[];
     starts?: number[];
@@ -126,7 +129,15 @@ export interface DocumentRows {
   warnings: string[];
 }
 
-export const RELATION_PROPERTIES = ['title', 'via', 'date', 'role'] as const;
+export const RELATION_PROPERTIES = [
+  'title',
+  'via',
+  'date',
+  'role',
+  'status',
+  'since',
+  'until',
+] as const;
 export type RelationProperty = (typeof RELATION_PROPERTIES)[number];
 
 const PLACE_AND_ORGANIZATION: readonly EntityType[] = [...PLACE_TYPES, 'Organization'];
@@ -182,11 +193,16 @@ export function articleRow(graph: DocumentGraph, doc: NormalizedDocument | undef
   };
 }
 
-/** The rows one document contributes; relations and facts that cannot be placed become warnings. */
+/**
+ * The rows one document contributes; relations and facts that cannot be placed
+ * become warnings. `personKeys` (by `mentionId`) gives each person the key of the
+ * person it is across the corpus (graph/persons.ts); without it, its name's key.
+ */
 export function mapDocument(
   graph: DocumentGraph,
   doc: NormalizedDocument | undefined,
   article: ArticleRow = articleRow(graph, doc),
+  personKeys?: ReadonlyMap<string, string>,
 ): DocumentRows {
   const rows: DocumentRows = {
     article,
@@ -202,23 +218,28 @@ export function mapDocument(
     if (!known) rows.warnings.push(`${graph.doc}: entity "${e.name}" has unknown type ${e.type}`);
     return known;
   });
+  const keyOf: KeyOf = (e) =>
+    (e.type === 'Person' && personKeys?.get(mentionId(graph.doc, e.name))) || entityKey(e);
+  const ties = personTies(graph);
   const mentions = new Map<string, MentionRow>();
   for (const entity of entities) {
-    const key = entityKey(entity);
+    const key = keyOf(entity);
     rows.entities.push({ key, type: entity.type, name: entity.name, adminCode: entity.adminCode });
     const mention = mentions.get(key) ?? newMention(graph.doc, key, entity.type);
     mentions.set(key, mention);
     addMention(mention, entity);
+    const own = entity.type === 'Person' ? ties.get(entity.name) : undefined;
+    if (own?.length) mention.props.ties = own;
   }
   rows.mentions = [...mentions.values()];
   const resolve = endResolver(entities);
   for (const relation of graph.relations) {
-    const row = relationshipRow(graph.doc, relation, resolve, quoteOf);
+    const row = relationshipRow(graph.doc, relation, resolve, keyOf, quoteOf);
     if (typeof row === 'string') rows.warnings.push(`${graph.doc}: ${row}`);
     else rows.relationships.push(row);
   }
   for (const fact of graph.facts) {
-    const row = statisticRow(graph.doc, fact, resolve, quoteOf);
+    const row = statisticRow(graph.doc, fact, resolve, keyOf, quoteOf);
     if (typeof row === 'string') rows.warnings.push(`${graph.doc}: ${row}`);
     else rows.statistics.push(row);
   }
@@ -253,6 +274,7 @@ function sentenceTexts(doc: NormalizedDocument | undefined): (index: number) => 
 }
 
 type Resolve = (name: string, types?: readonly EntityType[]) => Entity | undefined;
+type KeyOf = (entity: Entity) => string;
 
 /** Finds the entity a relation end or fact subject names: canonical names first, then aliases. */
 function endResolver(entities: Entity[]): Resolve {
@@ -268,6 +290,7 @@ function relationshipRow(
   article: string,
   relation: Relation,
   resolve: Resolve,
+  keyOf: KeyOf,
   quoteOf: (index: number) => string | undefined,
 ): RelationshipRow | string {
   const what = `relation ${relation.type} ${relation.head} → ${relation.tail}`;
@@ -279,8 +302,8 @@ function relationshipRow(
   let tail = resolve(relation.tail, tailTypes);
   if (!head) return `${what}: no entity named "${relation.head}"`;
   if (!tail) return `${what}: no entity named "${relation.tail}"`;
-  let headKey = entityKey(head);
-  let tailKey = entityKey(tail);
+  let headKey = keyOf(head);
+  let tailKey = keyOf(tail);
   // Cooperation has no direction: one relationship per pair, its ends in key order.
   if (relation.type === 'COOPERATES_WITH' && tailKey < headKey) {
     [head, tail, headKey, tailKey] = [tail, head, tailKey, headKey];
@@ -304,12 +327,13 @@ function statisticRow(
   article: string,
   fact: Fact,
   resolve: Resolve,
+  keyOf: KeyOf,
   quoteOf: (index: number) => string | undefined,
 ): StatisticRow | string {
   const subject = resolve(fact.subject);
   if (!subject) return `fact "${fact.metric}" of "${fact.subject}": no entity of that name`;
   if (!Number.isFinite(fact.value)) return `fact "${fact.metric}" of "${fact.subject}": no value`;
-  const subjectKey = entityKey(subject);
+  const subjectKey = keyOf(subject);
   const year = Number.isInteger(fact.year) ? fact.year : undefined;
   const figure = `${fact.approx ? '约' : ''}${fact.value}${fact.unit}`;
   return {

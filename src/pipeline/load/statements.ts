@@ -79,6 +79,8 @@ MATCH (:Article {id: id})-[:MENTIONS]->()-[r]-()
 WHERE id IN r.articles
 WITH r, collect(DISTINCT id) AS gone
 ${dropSupport('r')}
+WITH r
+${setAsOf('r', 'r.articles', true)}
 WITH r WHERE r.articles IS NULL AND coalesce(r.gazetteer, false) = false
 DELETE r`;
 
@@ -174,6 +176,7 @@ function entityText(type: EntityType, implied: boolean): string {
 
 const MENTION_PROPERTIES = [
   'names',
+  'ties',
   'sentences',
   'starts',
   'ends',
@@ -190,14 +193,30 @@ MATCH (n:${label} {key: row.key})
 CREATE (a)-[:MENTIONS {${props}}]->(n)`;
 }
 
+/**
+ * A post's `asOf`: the date of each article in `articles` ('' for an undated one),
+ * aligned with them, made again whenever they change; none when no article has a
+ * date. `onlyDated` leaves relationships without one as they are (not posts).
+ */
+export function setAsOf(variable: string, articles: string, onlyDated = false): string {
+  const keep = onlyDated ? `${variable}.asOf IS NULL OR ` : '';
+  return `WITH *, [id IN coalesce(${articles}, []) |
+  coalesce(head(COLLECT { MATCH (a:Article {id: id}) RETURN a.date }), '')] AS asOf
+SET ${variable}.asOf = CASE WHEN ${keep}all(d IN asOf WHERE d = '') THEN null ELSE asOf END`;
+}
+
 function relationshipText(type: string, headLabel: MatchLabel, tailLabel: MatchLabel): string {
+  const asOf =
+    type === 'HOLDS_POSITION'
+      ? `WITH r, row, coalesce(r.articles, []) + row.articles AS dated\n${setAsOf('r', 'dated')}\n`
+      : '';
   return `UNWIND $rows AS row
 MATCH (h:${headLabel} {key: row.head})
 MATCH (t:${tailLabel} {key: row.tail})
 MERGE (h)-[r:${type} {key: row.key}]->(t)
 SET r += row.props,
     r.gazetteer = CASE WHEN row.gazetteer THEN true ELSE r.gazetteer END
-${appendSupport('r')}`;
+${asOf}${appendSupport('r')}`;
 }
 
 function statisticText(subjectLabel: MatchLabel): string {
@@ -243,6 +262,7 @@ function mentionParams(m: MentionRow) {
     article: m.article,
     key: m.key,
     names: p.names,
+    ties: p.ties ?? null,
     sentences: ints(p.sentences) ?? null,
     starts: ints(p.starts) ?? null,
     ends: ints(p.ends) ?? null,

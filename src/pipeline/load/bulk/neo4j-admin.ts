@@ -10,10 +10,10 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import { loadGazetteer } from '../../../gazetteer/gazetteer';
-import { mergeRows, type GraphRows } from '../graph-rows';
+import { corpusRows, type GraphRows } from '../graph-rows';
 import type { Hierarchy } from '../hierarchy';
 import type { Corpus } from '../loader';
-import { mapDocument, type EntityRow, type Support } from '../model';
+import type { EntityRow, Support } from '../model';
 import { labelsOf } from '../../../graph/labels';
 
 /** Between the elements of an array field; a control character no report text holds. */
@@ -58,9 +58,7 @@ export async function exportNeo4jAdmin(
   outDir: string,
   hierarchy: Hierarchy = loadGazetteer(),
 ): Promise<Neo4jAdminExport> {
-  const docs = new Map(corpus.documents.map((d) => [d.name, d]));
-  const mapped = corpus.graphs.map((g) => mapDocument(g, docs.get(g.doc)));
-  const rows = mergeRows(mapped, hierarchy);
+  const { rows, warnings } = corpusRows(corpus, hierarchy);
   const nodeFiles = nodeCsvFiles(rows);
   const relationshipFiles = relationshipCsvFiles(rows);
   await fs.mkdir(outDir, { recursive: true });
@@ -80,12 +78,12 @@ export async function exportNeo4jAdmin(
     relationshipFiles: relationshipPaths,
     nodes: count(nodeFiles),
     relationships: count(relationshipFiles),
-    warnings: mapped.flatMap((m) => m.warnings),
+    warnings,
   };
 }
 
 /** Every name the articles use for each entity, as the loader's aliases (sorted, without the name). */
-function aliasesByKey(rows: GraphRows): Map<string, string[]> {
+export function aliasesByKey(rows: GraphRows): Map<string, string[]> {
   const names = new Map<string, Set<string>>();
   for (const m of rows.mentions) {
     const set = names.get(m.key) ?? new Set<string>();
@@ -177,6 +175,8 @@ function nodeCsvFiles(rows: GraphRows): CsvFile[] {
 }
 
 function relationshipCsvFiles(rows: GraphRows): CsvFile[] {
+  // A post's `asOf`: the date of each supporting article, as the loader writes it.
+  const dates = new Map(rows.articles.map((a) => [a.id, a.props.date]));
   return [
     {
       name: 'relationships-mentions.csv',
@@ -185,6 +185,7 @@ function relationshipCsvFiles(rows: GraphRows): CsvFile[] {
         ':END_ID(Entity)',
         ':TYPE',
         'names:string[]',
+        'ties:string[]',
         'sentences:long[]',
         'starts:long[]',
         'ends:long[]',
@@ -196,6 +197,7 @@ function relationshipCsvFiles(rows: GraphRows): CsvFile[] {
         m.key,
         'MENTIONS',
         m.props.names,
+        m.props.ties,
         m.props.sentences,
         m.props.starts,
         m.props.ends,
@@ -214,6 +216,10 @@ function relationshipCsvFiles(rows: GraphRows): CsvFile[] {
         'via',
         'date',
         'role',
+        'status',
+        'since',
+        'until',
+        'asOf:string[]',
         'gazetteer:boolean',
         ...SUPPORT_HEADER,
       ],
@@ -226,6 +232,10 @@ function relationshipCsvFiles(rows: GraphRows): CsvFile[] {
         r.props.via,
         r.props.date,
         r.props.role,
+        r.props.status,
+        r.props.since,
+        r.props.until,
+        r.type === 'HOLDS_POSITION' ? asOf(r.articles, dates) : undefined,
         r.gazetteer || undefined,
         ...supportCells(r),
       ]),
@@ -243,6 +253,12 @@ function relationshipCsvFiles(rows: GraphRows): CsvFile[] {
         .map((s) => [s.key, s.yearKey, 'IN_YEAR']),
     },
   ];
+}
+
+/** The loader's `asOf` of a post: its articles' dates, none when none has one. */
+function asOf(articles: string[], dates: Map<string, string | undefined>): string[] | undefined {
+  const list = articles.map((a) => dates.get(a) ?? '');
+  return list.some(Boolean) ? list : undefined;
 }
 
 /** A cell as neo4j-admin reads it: absent values and empty lists as empty fields (no property). */
