@@ -4,7 +4,9 @@
  * the gold annotations imply. The graph is the five reports of data/raw
  * (ingested here, for titles, dates and sources) with the hand-made gold graphs
  * of data/gold, which carry every relation and fact the extraction is still
- * learning to find (but no evidence sentences).
+ * learning to find (but no evidence sentences), and the invented careers of
+ * test/fixtures/persons (two namesakes 程志远 in two counties, the village
+ * secretary who came after one of them).
  */
 import { isInt } from 'neo4j-driver';
 import { run as queryCommand } from '../../src/commands/query';
@@ -13,6 +15,7 @@ import { loadCorpus, type Corpus } from '../../src/pipeline/load';
 import { bindParams, listQueries, readQuery, runNamedQuery } from '../../src/query/query-library';
 import { resetDatabase, useNeo4j } from '../helpers/neo4j';
 import { goldCorpus } from '../fixtures/load/corpus';
+import { personsCorpus } from '../fixtures/persons/corpus';
 
 type Row = Record<string, unknown>;
 
@@ -32,7 +35,15 @@ describe('query library on the sample reports', () => {
   const tested = new Set<string>();
 
   beforeAll(async () => {
-    corpus = await goldCorpus();
+    const gold = await goldCorpus();
+    const careers = await personsCorpus(
+      ['v1', 'successor'],
+      ['east-2019', 'west-2020', 'east-2022', 'successor-2024'],
+    );
+    corpus = {
+      documents: [...gold.documents, ...careers.documents],
+      graphs: [...gold.graphs, ...careers.graphs],
+    };
     await resetDatabase(driver());
     await loadCorpus(driver(), corpus, { hierarchy: loadGazetteer() });
   });
@@ -251,6 +262,53 @@ describe('query library on the sample reports', () => {
     expect(rows).toHaveLength(16);
     expect(rows).toContainEqual({ kind: 'Event', what: '党史学习教育', figure: null });
     expect(rows).toContainEqual({ kind: 'Statistic', what: '浙江省 党员', figure: '4269000名' });
+  });
+
+  it('person-career: the posts of each person of a name over time', async () => {
+    const rows = await query('person-career', { person: '程志远' });
+    expect(rows.map((r) => [r.person, r.post, r.at, r.status, r.since, r.as_of])).toEqual([
+      ['Person:程志远@county:341022', '镇长', '海阳镇', 'current', null, '2020-08-03'],
+      ['Person:程志远@county:341023', '党支部书记', '际村', 'current', '2016', '2022-03-15'],
+      ['Person:程志远@county:341023', '党支部书记', '际村', 'current', null, '2019-05-10'],
+    ]);
+    expect(rows[1]).toMatchObject({ kind: 'Village', articles: ['east-2022'] });
+  });
+
+  it('officials-of-place-over-time: who held posts in a county, oldest first', async () => {
+    const rows = await query('officials-of-place-over-time', { place: '黟县' });
+    expect(rows.map((r) => [r.year, r.official, r.post, r.at])).toEqual([
+      ['2016', '程志远', '党支部书记', '际村'],
+      ['2019', '程志远', '党支部书记', '际村'],
+      ['2023', '方海涛', '党支部书记', '际村'],
+    ]);
+  });
+
+  it('predecessors-and-successors: the holders of the same post at the same body', async () => {
+    const rows = await query('predecessors-and-successors', { person: '方海涛' });
+    expect(rows.map((r) => [r.at, r.post, r.holder, r.this_person, r.since])).toEqual([
+      ['际村', '党支部书记', '程志远', false, '2016'],
+      ['际村', '党支部书记', '程志远', false, null],
+      ['际村', '党支部书记', '方海涛', true, '2023'],
+    ]);
+  });
+
+  it('namesakes: the persons of one name and what tells them apart', async () => {
+    expect(await query('namesakes')).toEqual([
+      {
+        name: '程志远',
+        person: 'Person:程志远@county:341022',
+        ties: ['county:341022'],
+        posts: ['镇长@海阳镇'],
+        articles: 1,
+      },
+      {
+        name: '程志远',
+        person: 'Person:程志远@county:341023',
+        ties: ['county:341023'],
+        posts: ['党支部书记@际村'],
+        articles: 2,
+      },
+    ]);
   });
 
   it('covers every query of the library but the analytics ones', async () => {
