@@ -10,6 +10,8 @@ import { Lexicon, loadLexicon, readWordList } from './lexicon';
 import { linkPlaces } from './link-places';
 import { PlaceLexicon, PlaceMention, findPlaces } from './places';
 import { PersonFinder, repeatMentions } from './persons';
+import { FreeNameFinder, loadNameStats } from './person-names';
+import { whiteSpaceBreaks } from './breaks';
 import { addWords, tagWords } from './segment';
 import { findOrganizations } from './organizations';
 import { anyMarked, keepOutermost } from './spans';
@@ -22,6 +24,7 @@ export interface Resources {
   gazetteer: Gazetteer;
   lexicon: Lexicon;
   places: PlaceLexicon;
+  freeNames: FreeNameFinder;
 }
 
 let shared: Resources | undefined;
@@ -35,6 +38,16 @@ let shared: Resources | undefined;
 function teachJieba(gazetteer: Gazetteer, lexicon: Lexicon): void {
   addWords([...lexicon.titles, ...lexicon.roles, ...lexicon.bylineRoles]);
   addWords(gazetteer.names(['Province', 'City', 'County']), 'ns');
+}
+
+/** The names of provinces, cities, counties and towns without their suffix (金华, 黄岩). */
+function placeBases(gazetteer: Gazetteer): (name: string) => boolean {
+  const bases = new Set(
+    gazetteer
+      .names(['Province', 'City', 'County', 'Township'])
+      .map((n) => n.replace(/(自治县|自治州|街道|省|市|县|区|镇|乡)$/, '')),
+  );
+  return (name) => bases.has(name);
 }
 
 /** Loads the gazetteer and lexicons once per process (the gazetteer takes seconds). */
@@ -51,6 +64,12 @@ export function loadResources(): Resources {
       determiners: new Set(readWordList('place-determiners.txt')),
       organWords: readWordList('place-organs.txt'),
     },
+    freeNames: new FreeNameFinder(loadNameStats(), {
+      ...lexicon,
+      notNameEnds: new Set(readWordList('not-name-ends.txt')),
+      announcers: [...lexicon.titles, ...lexicon.roles, ...lexicon.bylineRoles],
+      isPlaceBase: placeBases(gazetteer),
+    }),
   };
   return shared;
 }
@@ -102,6 +121,12 @@ export function extractDocument(
     ...finder.inBylines(text, doc.sentences),
   ];
   const names = new Set(persons.map((p) => p.name));
+  const personAt = new Uint8Array(text.length + 1);
+  for (const p of persons) personAt.fill(1, p.start, p.end);
+  const isNamedOrPlace = (start: number, end: number) =>
+    isPlace(start, end) || anyMarked(personAt, start, end);
+  for (const p of resources.freeNames.find(text, isNamedOrPlace, whiteSpaceBreaks(doc)))
+    names.add(p.name);
   // Authors the ingest stage read from the header and footer are persons too.
   for (const author of doc.meta.authors) if (text.includes(author.name)) names.add(author.name);
   for (const p of [...persons, ...repeatMentions(text, names, isPlace)])

@@ -1,0 +1,266 @@
+/**
+ * Names that no post or role announces (…周立群说, 58岁的陈秀英, 张强、刘敏参加了).
+ * Each candidate, a listed surname and one or two given characters, is weighed
+ * by evidence: how name-like its characters are (statistics of jieba's `nr`
+ * words, `data/names/name-stats.tsv`), what the text does around it (说/表示
+ * after it, 、 and 和 between names, an age before it, 摄 after a credit), how
+ * often the document repeats it, and whether the string is a plain word
+ * (高兴, 江山). A candidate is kept when the evidence adds up.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { firstWordOf, tagShort } from './segment';
+
+const STATS_FILE = path.resolve(__dirname, '../../../data/names/name-stats.tsv');
+
+export interface NameStats {
+  /** Log-odds that a word starting with the surname is a name. */
+  surnames: Map<string, number>;
+  /** Log-ratio of a character's share in given names to its share in running text. */
+  givenChars: Map<string, number>;
+  /** Frequent dictionary words tagged nr that are everyday words (楼宇, 苗木). */
+  everydayWords: Set<string>;
+}
+
+export function loadNameStats(file = STATS_FILE): NameStats {
+  const stats: NameStats = { surnames: new Map(), givenChars: new Map(), everydayWords: new Set() };
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const [kind, key, weight] = line.split('\t');
+    if (kind === 'S') stats.surnames.set(key, Number(weight));
+    else if (kind === 'G') stats.givenChars.set(key, Number(weight));
+    else if (kind === 'W') stats.everydayWords.add(key);
+  }
+  return stats;
+}
+
+/** What the recognizer needs from the lexicons besides the statistics. */
+export interface FreeNameCues {
+  /** Words that end a name and confirm it (说, 表示, 介绍, 同志, 摄). */
+  nameEndings: string[];
+  /** Single characters that cannot be part of a name after it (说, 在, 和). */
+  nameFollowers: Set<string>;
+  /** Surnames that are everyday characters (和, 都, 高). */
+  ambiguousSurnames: Set<string>;
+  honorifics: Set<string>;
+  /** Characters that end place and organ words, never a given name (村, 镇, 局). */
+  notNameEnds: Set<string>;
+  /** Posts, roles and byline roles: written right before a name, they announce it. */
+  announcers: string[];
+  /** Whether the string is a place's name without its suffix (金华, 黄岩). */
+  isPlaceBase: (name: string) => boolean;
+}
+
+const HAN = /\p{Script=Han}/u;
+const isHan = (ch: string | undefined) => ch !== undefined && HAN.test(ch);
+/** A given character never seen in a name weighs like a rare one. */
+const UNSEEN_GIVEN = -1;
+/** A second given character rarer in names than this is read as the next word. */
+const SECOND_CHAR_FLOOR = -1.5;
+/** The evidence a candidate needs in all. */
+const THRESHOLD = 2.5;
+/** Tags of dictionary words that are names. */
+const NAME_TAGS = /^(nr|nrfg|nrt)$/;
+
+/** What may follow a name, with the weight of its evidence. */
+const RIGHT_PUNCTUATION: Array<[RegExp, number]> = [
+  [/^[:：]/, 1.5],
+  [/^[（(]/, 1],
+  [/^、/, 0.5],
+  [/^[，,。；！？]/, 0.5],
+  [/^\s/, 0.5],
+];
+/** What may precede a name: a list or pair, an age, the start of a line. */
+const LEFT_CUES: Array<[RegExp, number]> = [
+  [/岁的$/, 2],
+  [/[、和与及]$/, 0.5],
+  [/(^|\n)\s*$/, 0.5],
+  [/[，。：:]$/, 0.5],
+];
+
+export interface FreeName {
+  start: number;
+  end: number;
+  name: string;
+  score: number;
+}
+
+export class FreeNameFinder {
+  private readonly announcersByLast = new Map<string, string[]>();
+
+  constructor(
+    private readonly stats: NameStats,
+    private readonly cues: FreeNameCues,
+    private readonly threshold = THRESHOLD,
+  ) {
+    for (const w of cues.announcers) {
+      const last = w[w.length - 1];
+      this.announcersByLast.set(last, [...(this.announcersByLast.get(last) ?? []), w]);
+    }
+  }
+
+  /** The surname of a candidate: a listed two-character one when the name has room for it. */
+  private surnameOf(name: string): string {
+    const two = name.slice(0, 2);
+    return name.length > 2 && this.stats.surnames.has(two) ? two : name[0];
+  }
+
+  /** How name-like the characters are, surname included. */
+  private charScore(name: string, surname: string): number {
+    let score = this.stats.surnames.get(surname) ?? -2;
+    for (const ch of name.slice(surname.length))
+      score += this.stats.givenChars.get(ch) ?? UNSEEN_GIVEN;
+    return score;
+  }
+
+  private rightScore(text: string, end: number): number {
+    const ending = this.cues.nameEndings.find((w) => text.startsWith(w, end));
+    if (ending) return 2.5;
+    const rest = text.slice(end, end + 2);
+    if (this.cues.honorifics.has(rest) && (rest === '先生' || rest === '女士')) return 2;
+    return RIGHT_PUNCTUATION.find(([re]) => re.test(rest))?.[1] ?? 0;
+  }
+
+  private leftScore(text: string, start: number): number {
+    const before = text.slice(Math.max(0, start - 4), start);
+    return LEFT_CUES.find(([re]) => re.test(before))?.[1] ?? 0;
+  }
+
+  /**
+   * Whether the characters around the candidate bind to it as a word would: the
+   * character before and the surname, or the last given character and the next.
+   */
+  private crossesWord(text: string, start: number, end: number, breaks?: Uint8Array): boolean {
+    const before = text[start - 1];
+    if (
+      isHan(before) &&
+      !breaks?.[start] &&
+      firstWordOf(text.slice(start - 1, start + 3)).length > 1
+    )
+      return true;
+    return (
+      isHan(text[end]) && !breaks?.[end] && firstWordOf(text.slice(end - 1, end + 3)).length > 1
+    );
+  }
+
+  /** Whether the string is a dictionary word of its own that is not a name (高兴, 江山). */
+  private isPlainWord(name: string, given: string): boolean {
+    // Only a dictionary word counts; jieba tags a string it made up itself `x`.
+    const tagged = tagShort(name);
+    if (firstWordOf(name) === name) {
+      // jieba tags some everyday words nr (楼宇, 苗木); names are rare words in its dictionary.
+      if (!NAME_TAGS.test(tagged[0]?.tag ?? '') || this.stats.everydayWords.has(name)) return true;
+    }
+    if (given.length === 2) {
+      const g = tagShort(given);
+      // 陈高兴 is a name, 于海军 a preposition and a noun.
+      if (firstWordOf(given) === given && /^(v|vn|d|p|c|u|r|m|q|f|t|ns|nt|a)/.test(g[0].tag))
+        return true;
+    }
+    return false;
+  }
+
+  private evidence(
+    text: string,
+    start: number,
+    surname: string,
+    end: number,
+    breaks?: Uint8Array,
+  ): number {
+    const name = text.slice(start, end);
+    const given = name.slice(surname.length);
+    if (this.cues.honorifics.has(given)) return -Infinity;
+    if ([...given].some((ch) => this.cues.nameFollowers.has(ch) && given.length === 1))
+      return -Infinity;
+    if (this.isPlainWord(name, given)) return -Infinity;
+    let score = this.charScore(name, surname);
+    score += this.rightScore(text, end) + this.leftScore(text, start);
+    if (breaks?.[end] || breaks?.[start]) score += 1;
+    if (this.announced(text, start)) score += 2;
+    if (this.crossesWord(text, start, end, breaks)) score -= 2;
+    if (this.cues.ambiguousSurnames.has(surname)) score -= 2;
+    if (this.cues.isPlaceBase(name)) score -= 3;
+    // A quoted string is a term or a nickname (“田保姆”), not a name.
+    if (/[“「‘"]/.test(text[start - 1] ?? '') && /[”」’"]/.test(text[end] ?? '')) score -= 3;
+    return score;
+  }
+
+  /** Whether a word of the announcers ends right before `start` (村民, 记者, 书记). */
+  private announced(text: string, start: number): boolean {
+    // A slash or colon may stand between role and name (本刊记者/某某).
+    const at = /[/／:：]/.test(text[start - 1]) ? start - 1 : start;
+    return (this.announcersByLast.get(text[at - 1]) ?? []).some((w) => text.endsWith(w, at));
+  }
+
+  /**
+   * Where the name starting at `start` ends: after two given characters unless the
+   * second one starts the next word, cannot be in a name, or a break lies before it.
+   */
+  private endOf(text: string, start: number, surname: string, breaks?: Uint8Array): number {
+    const given = start + surname.length;
+    const second = given + 1;
+    const ch = text[second];
+    if (
+      !isHan(ch) ||
+      breaks?.[second] ||
+      this.cues.nameFollowers.has(ch) ||
+      this.cues.notNameEnds.has(ch) ||
+      (this.stats.givenChars.get(ch) ?? UNSEEN_GIVEN) < SECOND_CHAR_FLOOR ||
+      firstWordOf(text.slice(second, second + 4)).length > 1 ||
+      this.cues.announcers.some((w) => text.startsWith(w, second))
+    )
+      return second;
+    return second + 1;
+  }
+
+  /**
+   * Every candidate name of `text` whose evidence passes. `isTaken` says where
+   * other mentions (places, names already found) lie; `breaks` marks offsets
+   * where the original had white space between two characters (吴红梅 吴浩).
+   */
+  find(
+    text: string,
+    isTaken: (start: number, end: number) => boolean,
+    breaks?: Uint8Array,
+  ): FreeName[] {
+    const candidates: FreeName[] = [];
+    const counts = new Map<string, number>();
+    for (let pos = 0; pos < text.length; pos++) {
+      const surname = [text.slice(pos, pos + 2), text[pos]].find((s) => this.stats.surnames.has(s));
+      if (!surname || !isHan(text[pos + surname.length]) || breaks?.[pos + surname.length])
+        continue;
+      const end = this.endOf(text, pos, surname, breaks);
+      const name = text.slice(pos, end);
+      if (isTaken(pos, end) || this.cues.notNameEnds.has(text[end - 1])) continue;
+      if (
+        this.cues.notNameEnds.has(text[end]) &&
+        !this.cues.nameEndings.some((w) => text.startsWith(w, end))
+      )
+        continue;
+      candidates.push({ start: pos, end, name, score: 0 });
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    // A name's evidence is its best occurrence, and more for every repetition.
+    const best = new Map<string, number>();
+    let previous: FreeName | undefined;
+    for (const c of candidates) {
+      if (previous && c.start < previous.end) continue;
+      c.score = this.evidence(text, c.start, this.surnameOf(c.name), c.end, breaks);
+      // Names in a row (记者甲乙, 甲、乙): each one found makes the next likelier.
+      if (
+        previous &&
+        previous.score >= this.threshold &&
+        /^、?$/.test(text.slice(previous.end, c.start))
+      )
+        c.score += 1;
+      best.set(c.name, Math.max(best.get(c.name) ?? -Infinity, c.score));
+      previous = c;
+    }
+    const found: FreeName[] = [];
+    for (const [name, score] of best) {
+      const total = score + Math.min(3, (counts.get(name) ?? 1) - 1);
+      if (total >= this.threshold)
+        found.push({ ...candidates.find((c) => c.name === name)!, score: total });
+    }
+    return found;
+  }
+}
