@@ -6,7 +6,7 @@
 import type { NormalizedDocument } from '../../../types/document';
 import type { DocumentGraph } from '../../../types/graph';
 import { relationContext } from './context';
-import { findPosts } from './posts';
+import { findPosts, withPostStatus } from './posts';
 import { findBylinePosts } from './bylines';
 import { findLocations } from './locations';
 import { findCooperation } from './cooperation';
@@ -27,16 +27,18 @@ export function extractRelations(
   const ctx = relationContext(doc, graph);
   const topics = sentenceTopics(ctx);
   const { posts, delegations } = findPosts(ctx, lexicon);
-  const relations = mergeRelations([
-    ...posts,
-    ...findBylinePosts(ctx),
-    ...delegations,
-    ...findParticipation(ctx, lexicon),
-    ...findLocations(ctx, lexicon),
-    ...findCooperation(ctx, lexicon),
-    ...findVisits(ctx, lexicon),
-    ...findImplementers(ctx, topics, lexicon),
-    ...findTimeline(ctx, lexicon),
-  ]);
+  const relations = withPostStatus(
+    mergeRelations([
+      ...posts,
+      ...findBylinePosts(ctx),
+      ...delegations,
+      ...findParticipation(ctx, lexicon),
+      ...findLocations(ctx, lexicon),
+      ...findCooperation(ctx, lexicon),
+      ...findVisits(ctx, lexicon),
+      ...findImplementers(ctx, topics, lexicon),
+      ...findTimeline(ctx, lexicon),
+    ]),
+  );
   return { ...graph, relations, facts: findFacts(ctx, lexicon, topics) };
 }

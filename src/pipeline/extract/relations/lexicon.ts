@@ -28,6 +28,7 @@ export function loadRelationLexicon(): RelationLexicon {
     prefixes: longestFirst(readWordList('title-prefixes.txt')),
     delegateWords: longestFirst(readWordList('delegate-words.txt')),
     suffixedOrgans: readWordList('suffixed-organs.txt'),
+    ...postWords(),
     congressMarkers: readWordList('congress-markers.txt'),
     participationVerbs: readWordList('participation-verbs.txt'),
     cues: longestFirst(readWordList('cooperation-cues.txt')),
@@ -49,5 +50,36 @@ function approxWords(): { approxBefore: string[]; approxAfter: string[] } {
   return {
     approxBefore: longestFirst(words.slice(1, split)),
     approxAfter: longestFirst(words.slice(split + 1)),
+  };
+}
+
+/**
+ * post-status.txt and post-verbs.txt hold labelled lists ("former:", "take-up:"):
+ * each label names the list of the words after it.
+ */
+function labelledLists(name: string): Map<string, string[]> {
+  const lists = new Map<string, string[]>();
+  let label = '';
+  for (const word of readWordList(name)) {
+    if (word.endsWith(':')) label = word.slice(0, -1);
+    else lists.set(label, [...(lists.get(label) ?? []), word]);
+  }
+  return lists;
+}
+
+function postWords(): Pick<
+  RelationLexicon,
+  'statusCues' | 'postVerbs' | 'takeUpVerbs' | 'organizationKinds'
+> {
+  const statuses = labelledLists('post-status.txt');
+  const verbs = labelledLists('post-verbs.txt');
+  const takeUp = verbs.get('take-up') ?? [];
+  return {
+    statusCues: (['former', 'designate', 'current'] as const).flatMap((status) =>
+      (statuses.get(status) ?? []).map((word) => ({ word, status })),
+    ),
+    postVerbs: longestFirst([...takeUp, ...(verbs.get('other') ?? [])]),
+    takeUpVerbs: new Set(takeUp),
+    organizationKinds: longestFirst(readWordList('organization-suffixes.txt')),
   };
 }

@@ -32,6 +32,10 @@ export function mergeRelations(relations: Relation[]): Relation[] {
     const title = joinTitles(seen.title, r.title);
     if (title) seen.title = title;
     seen.date ??= r.date;
+    seen.status ??= r.status;
+    // A post's span runs from its earliest start to its latest end.
+    if (r.since && (!seen.since || r.since < seen.since)) seen.since = r.since;
+    if (r.until && (!seen.until || r.until > seen.until)) seen.until = r.until;
     seen.evidence?.push(...(r.evidence ?? []));
   }
   return [...merged.values()];
