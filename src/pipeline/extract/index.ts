@@ -12,6 +12,7 @@ import { PlaceLexicon, PlaceMention, findPlaces } from './places';
 import { PersonFinder, repeatMentions } from './persons';
 import { FreeNameFinder, loadNameStats } from './person-names';
 import { whiteSpaceBreaks } from './breaks';
+import { OutletFinder } from './outlets';
 import { addWords, tagWords } from './segment';
 import { findOrganizations } from './organizations';
 import { anyMarked, keepOutermost } from './spans';
@@ -25,6 +26,7 @@ export interface Resources {
   lexicon: Lexicon;
   places: PlaceLexicon;
   freeNames: FreeNameFinder;
+  outlets: OutletFinder;
 }
 
 let shared: Resources | undefined;
@@ -70,6 +72,7 @@ export function loadResources(): Resources {
       announcers: [...lexicon.titles, ...lexicon.roles, ...lexicon.bylineRoles],
       isPlaceBase: placeBases(gazetteer),
     }),
+    outlets: new OutletFinder(readWordList('outlet-suffixes.txt'), lexicon.bylineRoles),
   };
   return shared;
 }
@@ -157,6 +160,11 @@ export function extractDocument(
   if (source && sourceAt >= 0 && !eventOrOrg[sourceAt]) {
     add('Organization', sourceAt, sourceAt + source.length, source);
     eventOrOrg.fill(1, sourceAt, sourceAt + source.length);
+  }
+  for (const o of resources.outlets.find(text)) {
+    if (anyMarked(eventOrOrg, o.start, o.end)) continue;
+    add('Organization', o.start, o.end, o.name);
+    eventOrOrg.fill(1, o.start, o.end);
   }
   for (const m of mentions) if (m.type === 'Event') eventOrOrg.fill(1, m.start, m.end);
   const isTaken = (start: number, end: number) => anyMarked(eventOrOrg, start, end);

@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { firstWordOf, tagShort } from './segment';
+import { occurrences } from './spans';
 
 const STATS_FILE = path.resolve(__dirname, '../../../data/names/name-stats.tsv');
 
@@ -74,7 +75,7 @@ const LEFT_CUES: Array<[RegExp, number]> = [
   [/岁的$/, 2],
   [/[、和与及]$/, 0.5],
   [/(^|\n)\s*$/, 0.5],
-  [/[，。：:]$/, 0.5],
+  [/[，。：:”」]$/, 0.5],
 ];
 
 export interface FreeName {
@@ -137,26 +138,32 @@ export class FreeNameFinder {
       firstWordOf(text.slice(start - 1, start + 3)).length > 1
     )
       return true;
-    return (
-      isHan(text[end]) && !breaks?.[end] && firstWordOf(text.slice(end - 1, end + 3)).length > 1
-    );
+    return isHan(text[end]) && !breaks?.[end] && this.bindsForward(text, end - 1);
+  }
+
+  /**
+   * Whether the character at `at` starts a word with the next one that the text
+   * goes on with (李峰宣读: 宣读), and not one that yields to a longer word after
+   * it (李卫国乐呵呵: 国乐 yields to 乐呵呵).
+   */
+  private bindsForward(text: string, at: number): boolean {
+    const word = firstWordOf(text.slice(at, at + 4));
+    return word.length > 1 && firstWordOf(text.slice(at + 1, at + 5)).length < word.length;
   }
 
   /** Whether the string is a dictionary word of its own that is not a name (高兴, 江山). */
-  private isPlainWord(name: string, given: string): boolean {
+  private isPlainWord(name: string): boolean {
     // Only a dictionary word counts; jieba tags a string it made up itself `x`.
-    const tagged = tagShort(name);
-    if (firstWordOf(name) === name) {
-      // jieba tags some everyday words nr (楼宇, 苗木); names are rare words in its dictionary.
-      if (!NAME_TAGS.test(tagged[0]?.tag ?? '') || this.stats.everydayWords.has(name)) return true;
-    }
-    if (given.length === 2) {
-      const g = tagShort(given);
-      // 陈高兴 is a name, 于海军 a preposition and a noun.
-      if (firstWordOf(given) === given && /^(v|vn|d|p|c|u|r|m|q|f|t|ns|nt|a)/.test(g[0].tag))
-        return true;
-    }
-    return false;
+    if (firstWordOf(name) !== name) return false;
+    // jieba tags some everyday words nr (楼宇, 苗木); names are rare words in its dictionary.
+    return !NAME_TAGS.test(tagShort(name)[0]?.tag ?? '') || this.stats.everydayWords.has(name);
+  }
+
+  /** Whether the two given characters make a word no given name is (于海军, 和清廉). */
+  private givenIsWord(given: string): boolean {
+    if (given.length !== 2 || firstWordOf(given) !== given) return false;
+    // Numerals are not among them: rural names often have one (王四根).
+    return /^(v|vn|d|p|c|u|r|q|f|t|ns|nt|a)/.test(tagShort(given)[0]?.tag ?? '');
   }
 
   private evidence(
@@ -171,12 +178,13 @@ export class FreeNameFinder {
     if (this.cues.honorifics.has(given)) return -Infinity;
     if ([...given].some((ch) => this.cues.nameFollowers.has(ch) && given.length === 1))
       return -Infinity;
-    if (this.isPlainWord(name, given)) return -Infinity;
+    if (this.isPlainWord(name)) return -Infinity;
     let score = this.charScore(name, surname);
     score += this.rightScore(text, end) + this.leftScore(text, start);
     if (breaks?.[end] || breaks?.[start]) score += 1;
     if (this.announced(text, start)) score += 2;
     if (this.crossesWord(text, start, end, breaks)) score -= 2;
+    if (this.givenIsWord(given)) score -= 4;
     if (this.cues.ambiguousSurnames.has(surname)) score -= 2;
     if (this.cues.isPlaceBase(name)) score -= 3;
     // A quoted string is a term or a nickname (“田保姆”), not a name.
@@ -205,7 +213,7 @@ export class FreeNameFinder {
       this.cues.nameFollowers.has(ch) ||
       this.cues.notNameEnds.has(ch) ||
       (this.stats.givenChars.get(ch) ?? UNSEEN_GIVEN) < SECOND_CHAR_FLOOR ||
-      firstWordOf(text.slice(second, second + 4)).length > 1 ||
+      this.bindsForward(text, second) ||
       this.cues.announcers.some((w) => text.startsWith(w, second))
     )
       return second;
@@ -237,7 +245,7 @@ export class FreeNameFinder {
       )
         continue;
       candidates.push({ start: pos, end, name, score: 0 });
-      counts.set(name, (counts.get(name) ?? 0) + 1);
+      if (!counts.has(name)) counts.set(name, [...occurrences(text, name)].length);
     }
     // A name's evidence is its best occurrence, and more for every repetition.
     const best = new Map<string, number>();
@@ -257,6 +265,9 @@ export class FreeNameFinder {
     }
     const found: FreeName[] = [];
     for (const [name, score] of best) {
+      // 袁小 where every 袁小 of the text is 袁小花: the longer reading stands for it.
+      const longer = [...best.keys()].find((n) => n.length > name.length && n.startsWith(name));
+      if (longer && counts.get(longer) === counts.get(name)) continue;
       const total = score + Math.min(3, (counts.get(name) ?? 1) - 1);
       if (total >= this.threshold)
         found.push({ ...candidates.find((c) => c.name === name)!, score: total });

@@ -30,7 +30,7 @@ export function extractRelations(
   const relations = withPostStatus(
     mergeRelations([
       ...posts,
-      ...findBylinePosts(ctx),
+      ...findBylinePosts(ctx, lexicon),
       ...delegations,
       ...findParticipation(ctx, lexicon),
       ...findLocations(ctx, lexicon),

@@ -1,5 +1,6 @@
 /** The word lists of data/lexicon/ the relation finders use, read once per process. */
 import { readWordList } from '../lexicon';
+import type { BylineLexicon } from './bylines';
 import type { CooperationLexicon } from './cooperation';
 import type { FactLexicon } from './facts';
 import type { ImplementsLexicon } from './implements';
@@ -10,6 +11,7 @@ import type { TimelineLexicon } from './timeline';
 import type { VisitLexicon } from './visits';
 
 export type RelationLexicon = PostLexicon &
+  BylineLexicon &
   LocationLexicon &
   CooperationLexicon &
   VisitLexicon &
@@ -29,6 +31,8 @@ export function loadRelationLexicon(): RelationLexicon {
     delegateWords: longestFirst(readWordList('delegate-words.txt')),
     suffixedOrgans: readWordList('suffixed-organs.txt'),
     ...postWords(),
+    bylineRoles: longestFirst(readWordList('byline-roles.txt')),
+    outletSuffixes: readWordList('outlet-suffixes.txt'),
     congressMarkers: readWordList('congress-markers.txt'),
     participationVerbs: readWordList('participation-verbs.txt'),
     cues: longestFirst(readWordList('cooperation-cues.txt')),

@@ -55,24 +55,27 @@ function chineseNumber(text: string): number {
 }
 
 /**
- * The span a post was held, from the text of its clause before it (`before`) when
- * a take-up verb ends that text, or from 上任N年 in `around` against `published`.
+ * The span a post was held: a range in the text of its clause before it (`before`);
+ * when a take-up verb put the person into it, the last date of the sentence before
+ * the post (`sentenceBefore`: 2021年，在村民的推举下，某某当选…); or 上任N年 in the
+ * sentence against the article's date (`published`).
  */
 export function postSpan(
   before: string,
   takenUp: boolean,
-  around: string,
+  sentenceBefore: string,
+  sentence: string,
   published?: string,
 ): PostSpan {
   const ranges = [...before.matchAll(RANGE)];
   const range = ranges[ranges.length - 1];
   if (range) return { since: isoOf(range, 1), until: isoOf(range, 4) };
   if (takenUp) {
-    const singles = [...before.matchAll(SINGLE)];
+    const singles = [...sentenceBefore.matchAll(SINGLE)];
     const single = singles[singles.length - 1];
     if (single) return { since: isoOf(single, 1) };
   }
-  const years = YEARS_IN_POST.exec(around);
+  const years = YEARS_IN_POST.exec(sentence);
   if (years && published)
     return { since: String(Number(published.slice(0, 4)) - chineseNumber(years[1])) };
   return {};

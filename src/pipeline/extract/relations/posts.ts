@@ -18,6 +18,7 @@ import type { Relation } from '../../../types/graph';
 import type { Mention, RelationContext } from './context';
 import { isBody, isPlace, relationBetween } from './context';
 import { PostTimeLexicon, postSpan, statusCue } from './post-time';
+import { firstWordOf } from '../segment';
 
 export interface PostLexicon extends PostTimeLexicon {
   /** Post words, longest first (书记, 副部长, 执行总裁). */
@@ -67,6 +68,15 @@ interface Chain {
   takenUp: boolean;
   /** A body written between the person and the verb (在某中学当过教师). */
   body?: Mention;
+  /** 分别: the items go one each to the persons of a list. */
+  respectively?: boolean;
+}
+
+/** The preamble of a clause without its status and sequence words (本次任命前分别, 此前). */
+function preambleWithout(preamble: string, lexicon: PostLexicon): string {
+  let rest = preamble.replace(RESPECTIVELY, '').replace(/^本次/, '');
+  for (const { word } of lexicon.statusCues) if (word.length > 1) rest = rest.replace(word, '');
+  return rest;
 }
 
 const endsWithAny = (text: string, words: string[]) => words.some((w) => text.endsWith(w));
@@ -81,7 +91,8 @@ function clauseStartBefore(text: string, at: number, from: number): number {
 function chainBefore(text: string, end: number, from: number, lexicon: PostLexicon): ChainItem[] {
   const items: ChainItem[] = [];
   let right = end;
-  // "时任浙江省委书记的习近平": the 的 links post and name.
+  // "时任浙江省委书记的习近平": the 的 links post and name; a space may part them.
+  while (right > from && / |\u3000/.test(text[right - 1])) right--;
   if (text[right - 1] === '的') right--;
   while (right > from) {
     let left = right;
@@ -156,7 +167,9 @@ function chainAfterVerb(text: string, at: number, to: number, verb: string, lexi
 function verbAfter(text: string, at: number, to: number, lexicon: PostLexicon) {
   for (let pos = at; pos < Math.min(to, at + 16) && !CLAUSE_END.test(text[pos]); pos++) {
     const verb = lexicon.postVerbs.find((v) => text.startsWith(v, pos));
-    if (verb) return { at: pos, verb };
+    // 任 of 任命 or 任务 is no post verb.
+    if (verb && firstWordOf(text.slice(pos, pos + 4)).length <= verb.length)
+      return { at: pos, verb };
   }
   return undefined;
 }
@@ -168,17 +181,28 @@ function impliedBody(
   before: number,
   lexicon: PostLexicon,
 ): { body: Mention; title: string } | undefined {
-  const level = LEVELS.find(([word]) => item.text.startsWith(word));
-  const kind = level ? undefined : lexicon.organizationKinds.find((k) => item.text.startsWith(k));
-  if (!level && !kind) return undefined;
+  // The post starts at the last level or kind word of the item (她拉着村支书 → 村支书);
+  // of two ending at the same place, the longer (社区, not 区).
+  const words = [
+    ...LEVELS.map(([word, suffixes]) => ({ word, suffixes, kind: undefined })),
+    ...lexicon.organizationKinds.map((word) => ({ word, suffixes: [], kind: word })),
+  ]
+    .map((w) => ({ ...w, at: item.text.lastIndexOf(w.word) }))
+    .filter((w) => w.at >= 0)
+    .sort((a, b) => b.at + b.word.length - (a.at + a.word.length) || b.word.length - a.word.length);
+  const best = words[0];
+  if (!best) return undefined;
+  const { kind, at } = best;
+  const level = kind ? undefined : best.suffixes;
+  const post = item.text.slice(at);
   const fits = (m: Mention) =>
     level
-      ? isPlace(m.entity) && level[1].some((s) => m.entity.name.endsWith(s))
+      ? isPlace(m.entity) && level.some((s) => m.entity.name.endsWith(s))
       : m.entity.type === 'Organization' && m.entity.name.endsWith(kind ?? '');
   const earlier = ctx.mentions.filter((m) => m.end <= before && fits(m));
   const body = earlier[earlier.length - 1] ?? (kind ? ctx.mentions.find(fits) : undefined);
   if (!body) return undefined;
-  return { body, title: kind ? item.text.slice(kind.length) : item.text };
+  return { body, title: kind ? post.slice(kind.length) : post };
 }
 
 /** The chains a person is given in its sentence, in the three shapes of the header. */
@@ -202,29 +226,90 @@ function chainsOf(
     ];
   const after = chainAfter(text, person.end, sentence.end, lexicon);
   if (after.length) return [{ items: after, clauseStart: person.end, takenUp: false }];
-  const chains: Chain[] = [];
   // The person's own clause, then the later clauses with no other person in them.
-  let from = person.end;
   const nextPerson = others.find((m) => m.start >= person.end)?.start ?? sentence.end;
-  while (from < nextPerson) {
-    const found = verbAfter(text, from, nextPerson, lexicon);
-    if (found) {
-      const items = chainAfterVerb(text, found.at, nextPerson, found.verb, lexicon);
+  return verbChains(ctx, person.end, Math.min(nextPerson, sentence.end), sentence.start, lexicon);
+}
+
+/** Dates, and words of time and sequence, before the verb: the clause has no subject of its own. */
+const DATES_ONLY = /^[\d年月日.．自从于起开始至到—－~～\s]*$/;
+/** 甲、乙分别任X、Y: the posts go to the persons in turn. */
+const RESPECTIVELY = '分别';
+
+/**
+ * The chains after post verbs in the clauses of [from, to). With `datesOnly`, a
+ * clause counts only when nothing but a date comes before its verb (2011年任…).
+ */
+function verbChains(
+  ctx: RelationContext,
+  from: number,
+  to: number,
+  sentenceStart: number,
+  lexicon: PostLexicon,
+  datesOnly = false,
+): Chain[] {
+  const { text } = ctx.doc;
+  const chains: Chain[] = [];
+  while (from < to) {
+    const found = verbAfter(text, from, to, lexicon);
+    if (
+      found &&
+      (!datesOnly || DATES_ONLY.test(preambleWithout(text.slice(from, found.at), lexicon)))
+    ) {
+      const items = chainAfterVerb(text, found.at, to, found.verb, lexicon);
       const body = ctx.mentions
         .filter((m) => m.start >= from && m.end <= found.at && isBody(m.entity))
         .pop();
       if (items.length)
         chains.push({
           items,
-          clauseStart: clauseStartBefore(text, found.at, sentence.start),
+          clauseStart: clauseStartBefore(text, found.at, sentenceStart),
           takenUp: lexicon.takeUpVerbs.has(found.verb),
           body,
+          respectively: text.slice(from, found.at).includes(RESPECTIVELY),
         });
     }
-    while (from < nextPerson && !CLAUSE_END.test(text[from])) from++;
+    while (from < to && !CLAUSE_END.test(text[from])) from++;
     from++;
   }
   return chains;
+}
+
+/** How many sentences back the subject of a sentence that names no one may stand. */
+const SUBJECT_REACH = 4;
+
+/**
+ * Sentences that name no person but open a clause with a date and a post verb
+ * (1990年10月担任某村党支部书记): their subject is the person named last, a
+ * few sentences before (a profile's 简介).
+ */
+function carriedSubjects(ctx: RelationContext, persons: Mention[], lexicon: PostLexicon) {
+  const found: Array<{ person: Mention; chains: Chain[] }> = [];
+  for (const sentence of ctx.sentences) {
+    if (sentence.kind === 'byline' || persons.some((p) => p.sentence === sentence.index)) continue;
+    const person = persons.filter((p) => p.end <= sentence.start).pop();
+    if (!person || sentence.index - person.sentence > SUBJECT_REACH) continue;
+    const chains = verbChains(ctx, sentence.start, sentence.end, sentence.start, lexicon, true);
+    for (const chain of chains) {
+      const list = chain.respectively ? listEndingWith(ctx.doc.text, persons, person) : [person];
+      if (list.length === 1) found.push({ person, chains: [chain] });
+      else if (list.length === chain.items.length)
+        list.forEach((p, i) =>
+          found.push({ person: p, chains: [{ ...chain, items: [chain.items[i]] }] }),
+        );
+    }
+  }
+  return found;
+}
+
+/** The persons of the list (甲、乙和丙) that ends with `last`. */
+function listEndingWith(text: string, persons: Mention[], last: Mention): Mention[] {
+  const list = [last];
+  for (let i = persons.indexOf(last) - 1; i >= 0; i--) {
+    if (!/^[、和与及]$/.test(text.slice(persons[i].end, list[0].start))) break;
+    list.unshift(persons[i]);
+  }
+  return list;
 }
 
 export interface PostFindings {
@@ -237,19 +322,21 @@ export function findPosts(ctx: RelationContext, lexicon: PostLexicon): PostFindi
   const posts: Relation[] = [];
   const delegations: Relation[] = [];
   const persons = ctx.mentions.filter((m) => m.entity.type === 'Person');
-  for (const person of persons) {
+  const withChains = [
+    ...persons.map((person) => ({ person, chains: chainsOf(ctx, person, persons, lexicon) })),
+    ...carriedSubjects(ctx, persons, lexicon),
+  ];
+  for (const { person, chains } of withChains) {
     const sentence = ctx.sentence(person.sentence);
     if (!sentence || sentence.kind === 'byline') continue;
-    for (const chain of chainsOf(ctx, person, persons, lexicon)) {
+    for (const chain of chains) {
       let body = chain.body;
       let previousEnd = chain.clauseStart;
       const chainStatus = statusCue(text.slice(chain.clauseStart, chain.items[0].start), lexicon);
       for (const item of chain.items) {
         const gap = text.slice(previousEnd, item.start);
         previousEnd = item.end;
-        const inside = ctx
-          .mentionsIn(person.sentence)
-          .filter((m) => m.start >= item.start && m.end <= item.end);
+        const inside = ctx.mentions.filter((m) => m.start >= item.start && m.end <= item.end);
         const event = inside.find((m) => m.entity.type === 'Event');
         if (event && endsWithAny(item.text, lexicon.delegateWords)) {
           delegations.push(
@@ -274,6 +361,7 @@ export function findPosts(ctx: RelationContext, lexicon: PostLexicon): PostFindi
         const span = postSpan(
           text.slice(chain.clauseStart, item.start),
           chain.takenUp,
+          text.slice(sentence.start, item.start),
           ctx.sentenceText(person.sentence),
           ctx.doc.meta.date,
         );

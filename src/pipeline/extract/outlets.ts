@@ -1,0 +1,57 @@
+/**
+ * News outlets where the text shows one: a dateline (某某网讯, 某某社某地8月16日电),
+ * a byline role right after the name (某某日报记者), a source label (来源：某某),
+ * a paper's or magazine's masthead (某某 数字报纸, 某某 2018年5期) or its footer (某某报社版权所有). "本报" and
+ * "本刊" name no outlet. Bylines hold their posts at these (relations/bylines.ts).
+ */
+export interface OutletMention {
+  start: number;
+  end: number;
+  name: string;
+}
+
+const HAN = String.raw`\p{Script=Han}`;
+/** Words that say "this outlet" without naming it. */
+const UNNAMED = /^(本报|本刊|本台|本网|本站)/;
+
+function patterns(suffixes: string[], roles: string[]): RegExp[] {
+  const suffix = `(?:${suffixes.join('|')})`;
+  const name = `(${HAN}{1,12}?${suffix})`;
+  const role = `(?:${roles.join('|')})`;
+  return [
+    // Dateline at a paragraph's start: 长城网讯, 新华社哈尔滨8月16日电, 浙江在线11月28日讯.
+    new RegExp(
+      String.raw`(?:^|\n)[\s【\[]*${name}\s*(?:${HAN}{2,6})?\s*(?:\d{1,2}月\d{1,2}日)?(?:电|讯)`,
+      'gu',
+    ),
+    // 来源：某某 (up to a role or white space).
+    new RegExp(String.raw`来源[:：]\s*${name}(?=${role}|[\s|｜,，。)）]|$)`, 'gu'),
+    // 广西日报记者 某某 (a short name, delimited before).
+    new RegExp(String.raw`(?:^|[\s(（])(${HAN}{1,6}?${suffix})(?=${role})`, 'gu'),
+    // Mastheads: 某某 数字报纸, a magazine's issue line 某某 2018年5期; footers: 某某报社版权所有.
+    new RegExp(String.raw`(?:^|\n)\s*(${HAN}{2,8})\s*(?:数字报纸|数字报|电子报)`, 'gu'),
+    new RegExp(String.raw`(?:^|\n)\s*(${HAN}{2,10})\s*\d{4}\s*年\s*第?\s*\d{1,2}\s*期`, 'gu'),
+    new RegExp(String.raw`${name}\s*版权所有`, 'gu'),
+  ];
+}
+
+export class OutletFinder {
+  private readonly patterns: RegExp[];
+
+  constructor(suffixes: string[], roles: string[]) {
+    this.patterns = patterns(suffixes, roles);
+  }
+
+  find(text: string): OutletMention[] {
+    const found: OutletMention[] = [];
+    for (const re of this.patterns) {
+      for (const m of text.matchAll(re)) {
+        const name = m[1];
+        if (UNNAMED.test(name)) continue;
+        const start = (m.index ?? 0) + m[0].indexOf(name);
+        found.push({ start, end: start + name.length, name });
+      }
+    }
+    return found;
+  }
+}
