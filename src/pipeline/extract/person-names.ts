@@ -118,7 +118,11 @@ export class FreeNameFinder {
     if (ending) return 2.5;
     const rest = text.slice(end, end + 2);
     if (this.cues.honorifics.has(rest) && (rest === '先生' || rest === '女士')) return 2;
-    return RIGHT_PUNCTUATION.find(([re]) => re.test(rest))?.[1] ?? 0;
+    const punctuation = RIGHT_PUNCTUATION.find(([re]) => re.test(rest))?.[1];
+    if (punctuation !== undefined) return punctuation;
+    // A verb of two or more characters: the name is its subject (…参加了, …带领村民).
+    const next = firstWordOf(text.slice(end, end + 4));
+    return next.length > 1 && /^v/.test(tagShort(next)[0]?.tag ?? '') ? 1 : 0;
   }
 
   private leftScore(text: string, start: number): number {
@@ -163,7 +167,7 @@ export class FreeNameFinder {
   private givenIsWord(given: string): boolean {
     if (given.length !== 2 || firstWordOf(given) !== given) return false;
     // Numerals are not among them: rural names often have one (王四根).
-    return /^(v|vn|d|p|c|u|r|q|f|t|ns|nt|a)/.test(tagShort(given)[0]?.tag ?? '');
+    return /^(v|vn|d|p|c|u|r|q|f|t|a)/.test(tagShort(given)[0]?.tag ?? '');
   }
 
   private evidence(
@@ -185,6 +189,8 @@ export class FreeNameFinder {
     if (this.announced(text, start)) score += 2;
     if (this.crossesWord(text, start, end, breaks)) score -= 2;
     if (this.givenIsWord(given)) score -= 4;
+    // 金灿灿的, 绿油油地: a doubled character before 的 makes an adjective.
+    if (given.length === 2 && given[0] === given[1] && /[的地]/.test(text[end] ?? '')) score -= 3;
     if (this.cues.ambiguousSurnames.has(surname)) score -= 2;
     if (this.cues.isPlaceBase(name)) score -= 3;
     // A quoted string is a term or a nickname (“田保姆”), not a name.

@@ -36,7 +36,7 @@ const pad = (n: string) => n.padStart(2, '0');
 const DATE = String.raw`(\d{4})\s*(?:年\s*(?:(\d{1,2})\s*月)?|[.．/](\d{1,2})(?!\d))`;
 const RANGE = new RegExp(`${DATE}\\s*(?:至|到|-|—|－|～|~)\\s*${DATE}`, 'g');
 const SINGLE = new RegExp(`(?:自|从|于)?${DATE}\\s*(?:起|开始|以来)?`, 'g');
-const CHINESE_DIGITS = '零一二两三四五六七八九十';
+const CHINESE_DIGITS = '零一二三四五六七八九';
 /** 上任三年, 任职5年, 任村支书已有十年: the years since taking up the post. */
 const YEARS_IN_POST = /(?:上任|任职|到任)(?:已|已经|已有|有)?([\d一二两三四五六七八九十]{1,3})年/;
 

@@ -17,7 +17,7 @@
 import type { Relation } from '../../../types/graph';
 import type { Mention, RelationContext } from './context';
 import { isBody, isPlace, relationBetween } from './context';
-import { PostTimeLexicon, postSpan, statusCue } from './post-time';
+import { PostStatus, PostTimeLexicon, postSpan, statusCue } from './post-time';
 import { firstWordOf } from '../segment';
 
 export interface PostLexicon extends PostTimeLexicon {
@@ -164,12 +164,23 @@ function chainAfterVerb(text: string, at: number, to: number, verb: string, lexi
 }
 
 /** A post verb starting `text` at `at` after at most a few words (自2016年起任, 在某中学当过). */
-function verbAfter(text: string, at: number, to: number, lexicon: PostLexicon) {
+function verbAfter(
+  text: string,
+  at: number,
+  to: number,
+  lexicon: PostLexicon,
+): { at: number; verb: string } | undefined {
   for (let pos = at; pos < Math.min(to, at + 16) && !CLAUSE_END.test(text[pos]); pos++) {
     const verb = lexicon.postVerbs.find((v) => text.startsWith(v, pos));
     // 任 of 任命 or 任务 is no post verb.
-    if (verb && firstWordOf(text.slice(pos, pos + 4)).length <= verb.length)
-      return { at: pos, verb };
+    if (!verb || firstWordOf(text.slice(pos, pos + 4)).length > verb.length) continue;
+    // 是2015年开始担任…: the take-up verb after a date is the one that dates the post.
+    const later = lexicon.takeUpVerbs.has(verb)
+      ? undefined
+      : verbAfter(text, pos + verb.length, to, lexicon);
+    const between = later ? text.slice(pos + verb.length, later.at) : '';
+    if (later && lexicon.takeUpVerbs.has(later.verb) && DATES_ONLY.test(between)) return later;
+    return { at: pos, verb };
   }
   return undefined;
 }
@@ -215,12 +226,15 @@ function chainsOf(
   const { text } = ctx.doc;
   const sentence = ctx.sentence(person.sentence);
   if (!sentence) return [];
-  const before = chainBefore(text, person.start, sentence.start, lexicon);
+  // A chain before the name reaches back no further than the person before it.
+  const previous = others.filter((m) => m.end <= person.start).pop();
+  const reach = Math.max(sentence.start, previous?.end ?? 0);
+  const before = chainBefore(text, person.start, reach, lexicon);
   if (before.length)
     return [
       {
         items: before,
-        clauseStart: clauseStartBefore(text, before[0].start, sentence.start),
+        clauseStart: clauseStartBefore(text, before[0].start, reach),
         takenUp: false,
       },
     ];
@@ -326,15 +340,22 @@ export function findPosts(ctx: RelationContext, lexicon: PostLexicon): PostFindi
     ...persons.map((person) => ({ person, chains: chainsOf(ctx, person, persons, lexicon) })),
     ...carriedSubjects(ctx, persons, lexicon),
   ];
+  // 曾任甲地区长A、乙县县长B: a cue before a list of posts and names holds for all of it.
+  let listed: { end: number; status?: PostStatus } | undefined;
   for (const { person, chains } of withChains) {
     const sentence = ctx.sentence(person.sentence);
     if (!sentence || sentence.kind === 'byline') continue;
     for (const chain of chains) {
       let body = chain.body;
       let previousEnd = chain.clauseStart;
-      const chainStatus = statusCue(text.slice(chain.clauseStart, chain.items[0].start), lexicon);
+      // A status cue before the first post holds for the chain; one before a later post, for it.
+      const inList =
+        listed !== undefined &&
+        chain.clauseStart === listed.end &&
+        /^、?$/.test(text.slice(chain.clauseStart, chain.items[0].start));
+      let chainStatus: PostStatus | undefined;
       for (const item of chain.items) {
-        const gap = text.slice(previousEnd, item.start);
+        const regionStart = previousEnd;
         previousEnd = item.end;
         const inside = ctx.mentions.filter((m) => m.start >= item.start && m.end <= item.end);
         const event = inside.find((m) => m.entity.type === 'Event');
@@ -357,7 +378,10 @@ export function findPosts(ctx: RelationContext, lexicon: PostLexicon): PostFindi
         if (!body) continue;
         const title = named ? postTitle(text, named, item, lexicon) : (implied?.title ?? item.text);
         if (!title) continue;
-        const status = statusCue(gap, lexicon) ?? chainStatus;
+        const postStart = named ? named.start : item.end - title.length;
+        const cue = statusCue(text.slice(regionStart, Math.max(regionStart, postStart)), lexicon);
+        if (item === chain.items[0]) chainStatus = cue ?? (inList ? listed?.status : undefined);
+        const status = cue ?? chainStatus;
         const span = postSpan(
           text.slice(chain.clauseStart, item.start),
           chain.takenUp,
@@ -376,6 +400,7 @@ export function findPosts(ctx: RelationContext, lexicon: PostLexicon): PostFindi
           ),
         );
       }
+      listed = { end: person.end, status: chainStatus };
     }
   }
   return { posts, delegations };

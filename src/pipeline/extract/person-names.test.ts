@@ -1,0 +1,73 @@
+/**
+ * Persons no post or role announces, on sentences written for these tests (none
+ * from the sample or dev reports), one per shape, and words that must stay words.
+ */
+import { buildDocument } from '../ingest/build-document';
+import type { DocumentGraph } from '../../types/graph';
+import { extractDocument } from '.';
+
+function persons(text: string): string[] {
+  const g: DocumentGraph = extractDocument(buildDocument('sample.txt', Buffer.from(text, 'utf8')));
+  return g.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+}
+
+describe('persons without an anchor', () => {
+  it('reads a name before 说 or 表示', () => {
+    expect(persons('谈起这些年的变化，鲁晓岚笑着说，日子越过越好。')).toEqual(['鲁晓岚']);
+  });
+
+  it('reads a name after an age', () => {
+    expect(persons('今年63岁的裴金水当选为新一届村民代表。')).toContain('裴金水');
+  });
+
+  it('reads every name of a list joined by 、', () => {
+    expect(persons('邹家明、潘雪琴、魏长河参加了当天的议事会。')).toEqual(
+      expect.arrayContaining(['邹家明', '潘雪琴', '魏长河']),
+    );
+  });
+
+  it('reads names of a byline run together where the original had spaces', () => {
+    expect(persons('本报讯（通讯员 邵一鸣 顾红霞 汤亮）近日，镇里召开了会议。')).toEqual(
+      expect.arrayContaining(['邵一鸣', '顾红霞', '汤亮']),
+    );
+  });
+
+  it('reads a photo credit', () => {
+    expect(persons('村民在晒场上翻晒稻谷。 俞晓峰 摄')).toContain('俞晓峰');
+  });
+
+  it('reads a name that a number is part of', () => {
+    expect(persons('龚三根说，今年的收成不错。龚三根表示，明年还要扩大种植。')).toContain('龚三根');
+  });
+
+  it('reads a name that the text repeats, without any cue', () => {
+    expect(
+      persons('贺秋萍家的民宿开了三年。如今贺秋萍家每年接待游客上千人，贺秋萍很满足。'),
+    ).toContain('贺秋萍');
+  });
+
+  it('takes the longer reading when every occurrence continues (严小梅边走边说)', () => {
+    expect(persons('“快来看！”严小梅边走边喊。跟严小梅一起的还有几位邻居，严小梅说。')).toEqual([
+      '严小梅',
+    ]);
+  });
+
+  it('reads names from traditional script in simplified form', () => {
+    expect(persons('東山鎮黨委書記嚴國華表示，要辦好民生實事。')).toContain('严国华');
+  });
+
+  it.each([
+    ['高兴', '大家都很高兴，说这是件好事。'],
+    ['江山', '这片江山如此多娇，游客纷纷说好。'],
+    ['常山', '常山的胡柚远近闻名，客商说品质好。'],
+    ['金灿灿', '田里一片金灿灿的稻谷，农户们说今年丰收了。'],
+    ['楼宇', '商务楼宇里的企业说服务很周到。'],
+    ['田保姆', '“田保姆”为农服务队说干就干。'],
+  ])('does not read the word %s as a name', (word, text) => {
+    expect(persons(text)).not.toContain(word);
+  });
+
+  it('does not read a place without its suffix as a name', () => {
+    expect(persons('金华的企业家们说，营商环境越来越好。')).not.toContain('金华');
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * Posts, their status and span, and bylines, on sentences written for these tests
+ * (none from the sample or dev reports), one per shape.
+ */
+import { buildDocument } from '../../ingest/build-document';
+import type { DocumentGraph, Relation } from '../../../types/graph';
+import { extractDocument } from '..';
+import { extractRelations } from '.';
+import { postSpan } from './post-time';
+
+function posts(text: string): Relation[] {
+  const doc = buildDocument('sample.txt', Buffer.from(text, 'utf8'));
+  const g: DocumentGraph = extractRelations(doc, extractDocument(doc));
+  return g.relations.filter((r) => r.type === 'HOLDS_POSITION');
+}
+
+const summary = (r: Relation) =>
+  [`${r.head}→${r.tail}`, r.title, r.status, r.since ?? '', r.until ?? ''].join(' ');
+
+describe('post status and span', () => {
+  it('marks 时任 and 曾任 posts former, others current', () => {
+    expect(posts('时任安庆市委书记的龙铁军和宿松县县长韩立春一同到场。').map(summary)).toEqual([
+      '龙铁军→安庆市 市委书记 former  ',
+      '韩立春→宿松县 县长 current  ',
+    ]);
+  });
+
+  it('marks 拟任 posts designate', () => {
+    expect(
+      posts('经研究，拟任桐城市委书记的候选人为施鸿亮。施鸿亮，拟任桐城市委书记。').map(summary),
+    ).toContain('施鸿亮→桐城市 市委书记 designate  ');
+  });
+
+  it('dates a post taken up after a verb (2019年5月当选…)', () => {
+    expect(
+      posts('2019年5月，在村民的推选下，卜海洋当选舒城县柏林乡石岗村党支部书记。').map(summary),
+    ).toEqual(['卜海洋→石岗村 党支部书记 current 2019-05 ']);
+  });
+
+  it('reads a range (2005年至2012年任…)', () => {
+    expect(postSpan('2005年至2012年任', true, '2005年至2012年任', '')).toEqual({
+      since: '2005',
+      until: '2012',
+    });
+    expect(postSpan('1998.03至2003.11任职', true, '', '')).toEqual({
+      since: '1998-03',
+      until: '2003-11',
+    });
+  });
+
+  it('resolves 上任三年 against the article date', () => {
+    expect(
+      postSpan('', false, '他上任三年，村里变了样。', '他上任三年，村里变了样。', '2021-06-01'),
+    ).toEqual({
+      since: '2018',
+    });
+  });
+});
+
+describe('post shapes', () => {
+  it('gives a post named by its level to the place of that level written before', () => {
+    expect(posts('在岳西县莲云乡腾云村，村党支部书记储怀宇正忙着修路。').map(summary)).toEqual([
+      '储怀宇→腾云村 村党支部书记 current  ',
+    ]);
+  });
+
+  it('gives a post named by an organization kind to that organization', () => {
+    expect(
+      posts('皖江明珠纺织有限公司召开年会。公司党委书记、董事长骆振华作了报告。').map(summary),
+    ).toEqual(['骆振华→皖江明珠纺织有限公司 党委书记、董事长 current  ']);
+  });
+
+  it('gives the later clauses of a sentence to its subject', () => {
+    expect(
+      posts('郝清泉2008年进入村委会，2014年任潜山市源潭镇黄铺村党支部书记。').map(summary),
+    ).toEqual(['郝清泉→黄铺村 党支部书记 current 2014 ']);
+  });
+
+  it('hands out posts one each after 分别', () => {
+    expect(
+      posts('调整涉及两人：甘志远、柯慧敏。本次任命前分别任太湖县委书记、望江县委书记。').map(
+        summary,
+      ),
+    ).toEqual(['甘志远→太湖县 县委书记 former  ', '柯慧敏→望江县 县委书记 former  ']);
+  });
+});
+
+describe('bylines', () => {
+  it('gives byline journalists their role at the outlet of the dateline', () => {
+    expect(
+      posts('安徽在线3月2日讯（记者 龚晓婷 方志超）昨天，桐城市召开大会。').map(summary),
+    ).toEqual(['龚晓婷→安徽在线 记者 current  ', '方志超→安徽在线 记者 current  ']);
+  });
+
+  it('reads the outlet written before the role', () => {
+    expect(posts('皖南日报记者 邰雨晴\n近日，泾县召开大会。').map(summary)).toEqual([
+      '邰雨晴→皖南日报 记者 current  ',
+    ]);
+  });
+
+  it('gives no post where the outlet is unnamed', () => {
+    expect(posts('本报讯（记者 龚晓婷）昨天，桐城市召开大会。')).toEqual([]);
+  });
+});
