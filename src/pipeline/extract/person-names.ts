@@ -247,7 +247,8 @@ export class FreeNameFinder {
       if (isTaken(pos, end) || this.cues.notNameEnds.has(text[end - 1])) continue;
       if (
         this.cues.notNameEnds.has(text[end]) &&
-        !this.cues.nameEndings.some((w) => text.startsWith(w, end))
+        !this.cues.nameEndings.some((w) => text.startsWith(w, end)) &&
+        !this.cues.announcers.some((w) => text.startsWith(w, end))
       )
         continue;
       candidates.push({ start: pos, end, name, score: 0 });

@@ -72,9 +72,10 @@ interface Chain {
   respectively?: boolean;
 }
 
-/** The preamble of a clause without its status and sequence words (本次任命前分别, 此前). */
+/** The preamble of a clause without its pronoun, status and sequence words (本次任命前分别, 此前). */
 function preambleWithout(preamble: string, lexicon: PostLexicon): string {
-  let rest = preamble.replace(RESPECTIVELY, '').replace(/^本次/, '');
+  // 他/她 stands for the person named last (她是某县文联主席).
+  let rest = preamble.replace(RESPECTIVELY, '').replace(/^(本次|他|她)/, '');
   for (const { word } of lexicon.statusCues) if (word.length > 1) rest = rest.replace(word, '');
   return rest;
 }
@@ -163,14 +164,14 @@ function chainAfterVerb(text: string, at: number, to: number, verb: string, lexi
   return items;
 }
 
-/** A post verb starting `text` at `at` after at most a few words (自2016年起任, 在某中学当过). */
+/** The first post verb of the clause from `at` on (自2016年起任, 在某中学当过). */
 function verbAfter(
   text: string,
   at: number,
   to: number,
   lexicon: PostLexicon,
 ): { at: number; verb: string } | undefined {
-  for (let pos = at; pos < Math.min(to, at + 16) && !CLAUSE_END.test(text[pos]); pos++) {
+  for (let pos = at; pos < to && !CLAUSE_END.test(text[pos]); pos++) {
     const verb = lexicon.postVerbs.find((v) => text.startsWith(v, pos));
     // 任 of 任命 or 任务 is no post verb.
     if (!verb || firstWordOf(text.slice(pos, pos + 4)).length > verb.length) continue;
@@ -381,7 +382,6 @@ export function findPosts(ctx: RelationContext, lexicon: PostLexicon): PostFindi
         const postStart = named ? named.start : item.end - title.length;
         const cue = statusCue(text.slice(regionStart, Math.max(regionStart, postStart)), lexicon);
         if (item === chain.items[0]) chainStatus = cue ?? (inList ? listed?.status : undefined);
-        const status = cue ?? chainStatus;
         const span = postSpan(
           text.slice(chain.clauseStart, item.start),
           chain.takenUp,
@@ -389,6 +389,8 @@ export function findPosts(ctx: RelationContext, lexicon: PostLexicon): PostFindi
           ctx.sentenceText(person.sentence),
           ctx.doc.meta.date,
         );
+        // A post the text gives an end is one held before.
+        const status = cue ?? chainStatus ?? (span.until ? 'former' : undefined);
         posts.push(
           relationBetween(
             ctx,
