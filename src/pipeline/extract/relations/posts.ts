@@ -350,10 +350,6 @@ export function findPosts(ctx: RelationContext, lexicon: PostLexicon): PostFindi
       let body = chain.body;
       let previousEnd = chain.clauseStart;
       // A status cue before the first post holds for the chain; one before a later post, for it.
-      const inList =
-        listed !== undefined &&
-        chain.clauseStart === listed.end &&
-        /^、?$/.test(text.slice(chain.clauseStart, chain.items[0].start));
       let chainStatus: PostStatus | undefined;
       for (const item of chain.items) {
         const regionStart = previousEnd;
@@ -381,7 +377,10 @@ export function findPosts(ctx: RelationContext, lexicon: PostLexicon): PostFindi
         if (!title) continue;
         const postStart = named ? named.start : item.end - title.length;
         const cue = statusCue(text.slice(regionStart, Math.max(regionStart, postStart)), lexicon);
-        if (item === chain.items[0]) chainStatus = cue ?? (inList ? listed?.status : undefined);
+        if (item === chain.items[0]) {
+          const inList = listed !== undefined && /^、?$/.test(text.slice(listed.end, postStart));
+          chainStatus = cue ?? (inList ? listed?.status : undefined);
+        }
         const span = postSpan(
           text.slice(chain.clauseStart, item.start),
           chain.takenUp,
