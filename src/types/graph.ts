@@ -58,11 +58,6 @@ export interface Relation {
   head: string;
   tail: string;
   title?: string;
-  /** HOLDS_POSITION: held at the article's date, held before it, or about to be (拟任). */
-  status?: 'current' | 'former' | 'designate';
-  /** HOLDS_POSITION: when the post was taken up and left, as the text dates it (2016, 2019-05). */
-  since?: string;
-  until?: string;
   via?: string;
   date?: string;
   role?: string;
