@@ -1,14 +1,9 @@
 /** Runs one stage in a fresh child process and reads back its result line. */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { NEO4J_LOCK, ROOT } from './paths';
+import { ROOT } from './paths';
 import { RESULT_PREFIX, StageResult } from './stage-protocol';
 import type { StageName } from './stages';
-
-export interface ChildOptions {
-  /** Hold the shared Neo4j's lock for the run (stages that write to it). */
-  lockNeo4j?: boolean;
-}
 
 /**
  * Old-space limit per stage, in MB. The streaming stages run in a bounded heap, as
@@ -24,11 +19,7 @@ const HEAP_MB: Partial<Record<StageName, number>> = {
 };
 const DEFAULT_HEAP_MB = 12288;
 
-export function runStage(
-  name: StageName,
-  args: object,
-  options: ChildOptions = {},
-): Promise<StageResult> {
+export function runStage(name: StageName, args: object): Promise<StageResult> {
   const heap = `--max-old-space-size=${HEAP_MB[name] ?? DEFAULT_HEAP_MB}`;
   const node = [
     '--require',
@@ -38,11 +29,8 @@ export function runStage(
     name,
     JSON.stringify(args),
   ];
-  const [command, argv] = options.lockNeo4j
-    ? ['flock', [NEO4J_LOCK, process.execPath, ...node]]
-    : [process.execPath, node];
   return new Promise((resolve, reject) => {
-    const child = spawn(command, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, node, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

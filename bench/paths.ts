@@ -7,8 +7,8 @@ export const GOLD_DIR = path.join(ROOT, 'data/gold');
 /** Git-ignored (data/runs/): generated corpora and stage outputs, kept between runs. */
 export const BENCH_DIR = path.join(ROOT, 'data/runs/bench');
 export const REPORT_DIR = path.join(ROOT, 'reports');
-/** The lock every writer to the shared Neo4j holds. */
-export const NEO4J_LOCK = '/tmp/kg-neo4j.lock';
+/** The benchmark's scratch Neo4j homes, one per run (the user's server is never written). */
+export const SCRATCH_DIR = path.join(BENCH_DIR, 'scratch');
 
 export const corpusDir = (size: number) => path.join(BENCH_DIR, 'corpus', `x${size}`);
 export const workDir = (size: number) => path.join(BENCH_DIR, 'work', `x${size}`);

@@ -40,8 +40,8 @@ export const louvainModule = () =>
   );
 export const rngModule = () =>
   fromDist<typeof import('../src/pipeline/analyze/rng')>('pipeline/analyze/rng');
-export const connectionModule = () =>
-  fromDist<typeof import('../src/neo4j/connection')>('neo4j/connection');
+export const scratchServerModule = () =>
+  fromDist<typeof import('../src/neo4j/scratch-server')>('neo4j/scratch-server');
 export const emptyDatabaseModule = () =>
   fromDist<typeof import('../src/neo4j/empty-database')>('neo4j/empty-database');
 export const schemaModule = () => fromDist<typeof import('../src/neo4j/schema')>('neo4j/schema');

@@ -4,17 +4,19 @@
  * throughput, wall time and peak memory per stage, beside baselines measured in
  * the same run, to reports/bench.json and reports/bench.md.
  *
- * The load stages EMPTY the shared Neo4j database (under its lock, one run at a
- * time); pass --no-neo4j to leave it alone.
+ * The load stages write into a scratch Neo4j of the run's own (its own home under
+ * data/runs/bench/scratch/, its own port, 127.0.0.1 only), never into the user's
+ * database; a home left by an interrupted run is removed by the next. --no-neo4j
+ * skips them.
  */
-import { spawnSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
-import { runStage, ChildOptions } from './child';
+import { runStage } from './child';
 import { ensureCorpus } from './corpus';
 import { BenchOptions, parseOptions } from './options';
-import { REPORT_DIR, ROOT, workDir } from './paths';
+import { REPORT_DIR, SCRATCH_DIR, workDir } from './paths';
+import { scratchServerModule } from './product';
 import { BenchReport, SizeResult, checkTargets, markdown } from './report';
 import type { StageResult } from './stage-protocol';
 import type { StageName } from './stages';
@@ -37,12 +39,11 @@ async function measure(
   args: object,
   amount: (result: StageResult) => number,
   unit: Measured['unit'],
-  child: ChildOptions = {},
 ): Promise<Measured | undefined> {
   const runs: StageResult[] = [];
   for (let i = 1; i <= runCount; i++) {
     loadAverages.push(loadavg()[0]);
-    const result = await runStage(stage, args, child).catch((error: Error) => {
+    const result = await runStage(stage, args).catch((error: Error) => {
       failures.push({ stage: label, problem: error.message });
       log(`${label} run ${i}/${runCount} FAILED: ${error.message}`);
     });
@@ -55,7 +56,15 @@ async function measure(
   return summarize(runs, amount(runs[runs.length - 1]), unit);
 }
 
-async function benchSize(options: BenchOptions, size: number): Promise<SizeResult> {
+/**
+ * Benchmarks one corpus size; `neo4j` is the scratch server's Bolt URI for the
+ * load stages (undefined: they are skipped).
+ */
+async function benchSize(
+  options: BenchOptions,
+  size: number,
+  neo4j: string | undefined,
+): Promise<SizeResult> {
   const corpus = await ensureCorpus(size, options.seed);
   log(`×${size}: ${corpus.files} reports, ${(corpus.bytes / 1e6).toFixed(1)} MB in ${corpus.dir}`);
   const work = workDir(size);
@@ -123,11 +132,9 @@ async function benchSize(options: BenchOptions, size: number): Promise<SizeResul
     () => entities,
     'rows/s',
   );
-  if (options.neo4j) {
+  if (neo4j) {
     const records = (r: StageResult) => r.counts.records;
-    stages.load = await measure(runs, at('load'), 'load', { extracted }, records, 'rows/s', {
-      lockNeo4j: true,
-    });
+    stages.load = await measure(runs, at('load'), 'load', { extracted, neo4j }, records, 'rows/s');
     baselines['neo4j-admin-import'] = await measure(
       runs,
       at('neo4j-admin import'),
@@ -141,10 +148,9 @@ async function benchSize(options: BenchOptions, size: number): Promise<SizeResul
         options.naiveRuns,
         at('naive load'),
         'naive-load',
-        { extracted },
+        { extracted, neo4j },
         records,
         'rows/s',
-        { lockNeo4j: true },
       );
   }
   stages.analyze = await measure(
@@ -158,26 +164,60 @@ async function benchSize(options: BenchOptions, size: number): Promise<SizeResul
   return { corpus, stages, baselines };
 }
 
+interface ScratchNeo4j {
+  uri: string;
+  /** Stops the server and deletes its home; safe to call more than once. */
+  stop(): Promise<void>;
+}
+
 /**
- * Starts the shared server (if it is not running) from here, not from a stage: a
- * server started by a stage would hold that child's output pipes open.
+ * Starts the run's scratch server, from here rather than from a stage (a server
+ * started by a stage would hold that child's output pipes open), after removing
+ * the homes of runs that were interrupted. Sized as the local server is, so the
+ * load figures stay comparable.
  */
-function ensureNeo4j(): void {
-  const cli = path.join(ROOT, 'dist/cli.js');
-  const started = spawnSync(process.execPath, [cli, 'neo4j', 'start'], { stdio: 'inherit' });
-  if (started.status !== 0) throw new Error('bench: could not start Neo4j (kg neo4j start)');
+async function startScratchNeo4j(): Promise<ScratchNeo4j> {
+  const scratch = await scratchServerModule();
+  for (const home of await scratch.removeAbandonedScratchHomes(SCRATCH_DIR)) {
+    log(`removed ${home}, left by an interrupted run`);
+  }
+  const home = await scratch.newScratchHome(SCRATCH_DIR);
+  const server = await scratch
+    .startScratchServer(home, { heapMb: 512, pageCacheMb: 128 })
+    .catch(async (error: unknown) => {
+      await scratch.removeScratchHome(home);
+      throw error;
+    });
+  log(`load stages write into a scratch Neo4j at ${server.uri} (home ${home})`);
+  let stopped: Promise<void> | undefined;
+  const stop = () => (stopped ??= server.stop().then(() => scratch.removeScratchHome(home)));
+  return { uri: server.uri, stop };
+}
+
+/** On Ctrl-C or a kill, stops the scratch server (detached, it would outlive the run). */
+function stopOnSignal(scratch: ScratchNeo4j): void {
+  const interrupted = (signal: NodeJS.Signals) => {
+    log(`${signal}: stopping the scratch Neo4j`);
+    void scratch.stop().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
 }
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv);
-  if (options.neo4j) {
-    log(
-      'the load stages EMPTY the shared Neo4j database (rebuild it after; --no-neo4j skips them)',
-    );
-    ensureNeo4j();
+  const scratch = options.neo4j ? await startScratchNeo4j() : undefined;
+  if (scratch) stopOnSignal(scratch);
+  try {
+    await benchAll(options, scratch?.uri);
+  } finally {
+    await scratch?.stop();
   }
+}
+
+async function benchAll(options: BenchOptions, neo4j: string | undefined): Promise<void> {
   const sizes: Record<string, SizeResult> = {};
-  for (const size of options.sizes) sizes[size] = await benchSize(options, size);
+  for (const size of options.sizes) sizes[size] = await benchSize(options, size, neo4j);
   const analytics = options.analyticsEdges
     ? await measure(
         options.runs,

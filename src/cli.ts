@@ -134,9 +134,12 @@ export function createProgram(): Command {
     .addArgument(
       new Command()
         .createArgument('<action>', 'what to do')
-        .choices(['start', 'stop', 'status', 'init']),
+        .choices(['start', 'stop', 'status', 'init', 'reset']),
     )
-    .action(async (action: string) => (await import('./commands/neo4j')).run({ action }));
+    .option('-y, --yes', 'reset: empty the database without asking')
+    .action(async (action: string, opts: { yes?: boolean }) =>
+      (await import('./commands/neo4j')).run({ action, ...opts }),
+    );
 
   return program;
 }

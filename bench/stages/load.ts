@@ -20,11 +20,13 @@ function debugProgress(message: string): void {
 
 export async function loadStage(args: {
   extracted: string;
+  /** Bolt URI of the harness's scratch server. */
+  neo4j: string;
   batchSize?: number;
   batchRows?: number;
 }): Promise<StageOutput> {
   const { loadEntries, streamCorpus } = await loadModule();
-  const driver = await openEmptyDatabase();
+  const driver = await openEmptyDatabase(args.neo4j);
   try {
     const started = performance.now();
     const corpus = await streamCorpus(args.extracted);

@@ -56,12 +56,16 @@ async function loadGraph(driver: Driver, graph: DocumentGraph, v: Vocabulary): P
   }
 }
 
-export async function naiveLoadStage(args: { extracted: string }): Promise<StageOutput> {
+export async function naiveLoadStage(args: {
+  extracted: string;
+  /** Bolt URI of the harness's scratch server. */
+  neo4j: string;
+}): Promise<StageOutput> {
   const { ENTITY_TYPES, RELATION_TYPES } = await graphTypesModule();
   const { entityKey } = await graphKeysModule();
   const vocabulary = { entityTypes: ENTITY_TYPES, relationTypes: RELATION_TYPES, keyOf: entityKey };
   const graphs = await readGraphs(args.extracted);
-  const driver = await openEmptyDatabase();
+  const driver = await openEmptyDatabase(args.neo4j);
   try {
     const started = performance.now();
     for (const graph of graphs) await loadGraph(driver, graph, vocabulary);

@@ -10,7 +10,8 @@
  */
 import { UsageError } from '../errors';
 import { neo4jConfig, openDriver } from '../neo4j/connection';
-import { importNeo4jAdmin, requireSeparateHome } from '../pipeline/load/bulk/admin-import';
+import { requireSeparateHome } from '../neo4j/scratch-server';
+import { importNeo4jAdmin } from '../pipeline/load/bulk/admin-import';
 import { exportNeo4jAdmin } from '../pipeline/load/bulk/neo4j-admin';
 import { tableGraphOfRows, writeTables, type TableGraph } from '../pipeline/load/tables/tables';
 import { tableGraphFromNeo4j } from '../pipeline/load/tables/from-neo4j';

@@ -1,7 +1,9 @@
-/** `kg neo4j start|stop|status|init`: the project's local Neo4j server and its schema. */
+/** `kg neo4j start|stop|status|init|reset`: the project's local Neo4j server, its schema and data. */
+import { createInterface } from 'node:readline/promises';
 import { UsageError } from '../errors';
 import { neo4jConfig, openDriver } from '../neo4j/connection';
 import { createDriver, reasonOf } from '../neo4j/driver';
+import { emptyDatabase } from '../neo4j/empty-database';
 import { BROWSER_URL, LOCAL_URI, NEO4J_VERSION, paths, shown } from '../neo4j/layout';
 import {
   claimLocalServer,
@@ -10,10 +12,17 @@ import {
   stopLocalServer,
 } from '../neo4j/local-server';
 import { applySchema } from '../neo4j/schema';
+import { countGraph } from '../pipeline/load';
 
 const say = (line: string): void => console.log(line);
 
-export async function run({ action }: { action: string }): Promise<void> {
+export interface Neo4jCommandOptions {
+  action: string;
+  /** `reset` without asking. */
+  yes?: boolean;
+}
+
+export async function run({ action, yes }: Neo4jCommandOptions): Promise<void> {
   switch (action) {
     case 'start':
       return start();
@@ -23,8 +32,10 @@ export async function run({ action }: { action: string }): Promise<void> {
       return status();
     case 'init':
       return init();
+    case 'reset':
+      return reset(yes === true);
     default:
-      throw new UsageError(`unknown action "${action}" (start, stop, status or init)`);
+      throw new UsageError(`unknown action "${action}" (start, stop, status, init or reset)`);
   }
 }
 
@@ -91,5 +102,40 @@ async function init(): Promise<void> {
     say(`Applied ${count} schema statements from ${shown(paths.schema)}.`);
   } finally {
     await driver.close();
+  }
+}
+
+/**
+ * Empties the database the project uses (every node and relationship; the schema
+ * stays), after the user confirms with "yes" on stdin, or at once with --yes.
+ */
+async function reset(yes: boolean): Promise<void> {
+  const config = neo4jConfig();
+  const driver = await openDriver(config);
+  try {
+    const before = await countGraph(driver);
+    const what = `${before.nodes} nodes and ${before.relationships} relationships`;
+    if (!yes && !(await confirmed(`Delete all ${what} of the database at ${config.uri}?`))) {
+      throw new UsageError('reset cancelled: nothing was deleted (answer "yes", or pass --yes)');
+    }
+    await emptyDatabase(driver);
+    await applySchema(driver);
+    say(`Emptied the database at ${config.uri}: deleted ${what}; the schema is kept.`);
+  } finally {
+    await driver.close();
+  }
+}
+
+/** Asks on the terminal (or reads a piped answer); only "yes" confirms, end of input does not. */
+async function confirmed(question: string): Promise<boolean> {
+  const prompt = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const answer = await new Promise<string>((resolve) => {
+      prompt.once('close', () => resolve(''));
+      prompt.question(`${question} Type yes to confirm: `).then(resolve, () => resolve(''));
+    });
+    return answer.trim().toLowerCase() === 'yes';
+  } finally {
+    prompt.close();
   }
 }

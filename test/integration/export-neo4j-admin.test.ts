@@ -10,11 +10,8 @@ import { mkdtempSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadGazetteer } from '../../src/gazetteer/gazetteer';
-import {
-  importNeo4jAdmin,
-  startScratchServer,
-  type ScratchServer,
-} from '../../src/pipeline/load/bulk/admin-import';
+import { startScratchServer, type ScratchServer } from '../../src/neo4j/scratch-server';
+import { importNeo4jAdmin } from '../../src/pipeline/load/bulk/admin-import';
 import { exportNeo4jAdmin, type Neo4jAdminExport } from '../../src/pipeline/load/bulk/neo4j-admin';
 import { loadCorpus, type Corpus } from '../../src/pipeline/load';
 import { resetDatabase, useNeo4j } from '../helpers/neo4j';

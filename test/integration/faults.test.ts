@@ -14,7 +14,7 @@ import { neo4jConfig, openDriver } from '../../src/neo4j/connection';
 import { paths } from '../../src/neo4j/layout';
 import { ensureLocalServer } from '../../src/neo4j/local-server';
 import { isAlive, runningPid, sleep } from '../../src/neo4j/server-process';
-import { freePort } from '../../src/pipeline/load/bulk/admin-import';
+import { freePort } from '../../src/neo4j/scratch-server';
 import { loadGazetteer } from '../../src/gazetteer/gazetteer';
 import { writeDocuments } from '../../src/pipeline/ingest';
 import { loadCorpus, type Corpus } from '../../src/pipeline/load';

@@ -112,5 +112,22 @@ export function loadError(error: unknown, during: string, writing = false): unkn
   if (error.code.startsWith('Neo.ClientError.Security.')) {
     return new UsageError(`Neo4j refused the login while ${during}: ${reasonOf(error)}`);
   }
+  if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return foreignNodeError(error);
+  }
   return error;
+}
+
+/**
+ * A uniqueness constraint broken by the loader's own MERGE: the database holds a
+ * node the loader did not write (a key under another label, as another program or
+ * an older version leaves it), which MERGE does not find and then collides with.
+ */
+function foreignNodeError(error: Neo4jError): UsageError {
+  const clash = /with label `([^`]+)` and property `([^`]+)` = (.+?)\s*$/m.exec(error.message);
+  const what = clash ? `${clash[2]} ${clash[3]} exists under label ${clash[1]}` : reasonOf(error);
+  return new UsageError(
+    `the database holds a node the loader did not write (${what}): ` +
+      'empty it with `kg neo4j reset` (asks first; --yes skips the question), then load again',
+  );
 }
