@@ -2,7 +2,8 @@
  * A database holding nodes the loader did not write (here a node labelled only by
  * its type, as a naive loader leaves it) stops `kg build` with one line naming the
  * key, the label and the way out; `kg neo4j reset` empties the database (after a
- * "yes", or with --yes) and the build then gives the graph a clean build gives.
+ * "yes", or with --yes) and the build then gives the graph a clean build gives
+ * (what it loaded; the analysis differs in its last digits with the load order).
  * Needs dist/ built (the reset's question is answered by a real `kg` process).
  */
 import { spawnSync } from 'node:child_process';
@@ -55,7 +56,7 @@ describe('nodes the loader did not write', () => {
 
   beforeAll(async () => {
     expect((await build()).code).toBe(0);
-    clean = await graphSnapshot(driver());
+    clean = await graphSnapshot(driver(), true);
     const { records } = await driver().executeQuery('MATCH (n:Province) RETURN n.key AS key');
     province = records[0].get('key');
   });
@@ -94,6 +95,6 @@ describe('nodes the loader did not write', () => {
     expect(confirmed.stdout).toMatch(/^Emptied the database at bolt:\/\/\S+: deleted \d+ nodes/);
     expect(await count()).toBe(0);
     expect((await build()).code).toBe(0);
-    expect(await graphSnapshot(driver())).toEqual(clean);
+    expect(await graphSnapshot(driver(), true)).toEqual(clean);
   });
 });
