@@ -26,6 +26,14 @@ export class InputError extends Error {
   }
 }
 
+/**
+ * Exit code 1 after a batch that went on past failed inputs (each named on stderr
+ * as it failed): the rest was processed, and a script can still tell.
+ */
+export function someInputsFailed(failed: number, total: number, what: string): UsageError {
+  return new UsageError(`${failed} of ${total} ${what} failed; the rest was processed`, 1);
+}
+
 /** The message of any thrown value, for one-line reports. */
 export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { someInputsFailed } from '../errors';
 import { analyze } from '../pipeline/analyze';
 import { analyzeReport } from './analyze';
 import { extractStage } from './extract';
@@ -37,4 +38,8 @@ export async function run(options: BuildOptions): Promise<void> {
       ...analyzeReport(analyzed),
     ].join('\n'),
   );
+  // Inputs that failed were named as they failed; the graph holds the rest.
+  if (s.failed) throw someInputsFailed(s.failed, s.documents + s.failed, 'inputs');
+  if (loaded.summary.failed)
+    throw someInputsFailed(loaded.summary.failed, loaded.summary.documents, 'graphs');
 }

@@ -8,7 +8,7 @@
  * data dictionary, from the extraction folder DIR (offline) or, without one, from
  * Neo4j.
  */
-import { UsageError } from '../errors';
+import { UsageError, someInputsFailed } from '../errors';
 import { neo4jConfig, openDriver } from '../neo4j/connection';
 import { requireSeparateHome } from '../neo4j/scratch-server';
 import { importNeo4jAdmin } from '../pipeline/load/bulk/admin-import';
@@ -45,13 +45,15 @@ export async function run(options: ExportOptions): Promise<void> {
   );
   if (!options.importInto) {
     console.log(`  import them with: kg export ${dir} --out ${out} --import-into <new folder>`);
-    return;
+  } else {
+    const imported = await importNeo4jAdmin(exported, options.importInto);
+    console.log(
+      `  neo4j-admin imported ${imported.nodes} nodes, ${imported.relationships} relationships ` +
+        `and ${imported.properties} properties into ${imported.home} in ${imported.seconds.toFixed(1)}s`,
+    );
   }
-  const imported = await importNeo4jAdmin(exported, options.importInto);
-  console.log(
-    `  neo4j-admin imported ${imported.nodes} nodes, ${imported.relationships} relationships ` +
-      `and ${imported.properties} properties into ${imported.home} in ${imported.seconds.toFixed(1)}s`,
-  );
+  if (failures.length)
+    throw someInputsFailed(failures.length, corpus.graphs.length + failures.length, 'inputs');
 }
 
 async function exportTables(options: ExportOptions): Promise<void> {

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { listReports } from '../pipeline/ingest';
 import { extractCorpus, type CorpusSummary } from '../pipeline/extract/run';
-import { UsageError } from '../errors';
+import { UsageError, someInputsFailed } from '../errors';
 
 export interface ExtractOptions {
   inputs: string[];
@@ -45,6 +45,7 @@ export async function extractStage(options: ExtractOptions): Promise<CorpusSumma
     out: options.out,
     workers: await workerCount(options.workers, options.inputs),
     onFailure: (problem) => console.error(`kg extract: ${problem}`),
+    onWarning: (warning) => console.error(`kg extract: ${warning}`),
   });
 }
 
@@ -53,4 +54,5 @@ export async function run(options: ExtractOptions): Promise<void> {
   console.log(
     `extracted ${s.entities} entities, ${s.relations} relations, ${s.facts} facts from ${s.documents} documents → ${s.out}`,
   );
+  if (s.failed) throw someInputsFailed(s.failed, s.documents + s.failed, 'inputs');
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_BYTES } from '../pipeline/ingest';
+import { DEFAULT_MAX_BYTES, replacedWarning } from '../pipeline/ingest';
 import { ingestInto } from '../pipeline/ingest/run';
 import type { InputError } from '../errors';
 import type { NormalizedDocument } from '../types/document';
@@ -73,7 +73,11 @@ export async function run(options: IngestOptions): Promise<void> {
       if (total >= PROGRESS_FROM)
         process.stderr.write(`kg ingest: [${index + 1}/${total}] ${file}\n`);
     },
-    onDocument: (document) => tally.add(document),
+    onDocument: (document) => {
+      tally.add(document);
+      if (document.replacedBytes)
+        console.error(`kg ingest: ${replacedWarning(document.file, document.replacedBytes)}`);
+    },
   });
   tally.failures.push(...failures);
   for (const failure of tally.failures) console.error(`kg ingest: ${failure.message}`);

@@ -69,4 +69,12 @@ export interface NormalizedDocument {
   sentences: Sentence[];
   /** What the cleaning removed or changed, counted by kind (pinyin, chrome, duplicate, …). */
   cleaning: Record<string, number>;
+  /** Runs of bytes that did not decode (a file cut short, a stray byte), each replaced by U+FFFD. */
+  replacedBytes?: ByteRun[];
+}
+
+/** A run of bytes of a file: where it starts (byte offset) and how many bytes. */
+export interface ByteRun {
+  offset: number;
+  bytes: number;
 }

@@ -10,31 +10,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { main } from '../../src/cli';
+import { kg } from '../helpers/cli';
 import { useNeo4j } from '../helpers/neo4j';
 import { graphSnapshot } from '../fixtures/load/corpus';
 
 jest.setTimeout(600_000);
 const PROJECT = path.resolve(__dirname, '..', '..');
 const RAW = path.join(PROJECT, 'data', 'raw');
-
-/** Runs the CLI in-process from `cwd` (its reports/ go there); returns the code and stderr lines. */
-async function kg(cwd: string, ...args: string[]): Promise<{ code: number; errors: string[] }> {
-  const errors: string[] = [];
-  const error = jest
-    .spyOn(console, 'error')
-    .mockImplementation((...a) => void errors.push(a.join(' ')));
-  const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
-  const home = process.cwd();
-  process.chdir(cwd);
-  try {
-    return { code: await main(['node', 'kg', ...args]), errors };
-  } finally {
-    process.chdir(home);
-    error.mockRestore();
-    log.mockRestore();
-  }
-}
 
 /** `kg neo4j reset` as a user runs it (the built CLI), answering its question with `answer`. */
 function resetAnswering(answer: string) {

@@ -29,6 +29,8 @@ export interface CorpusExtractOptions {
   maxBytes?: number;
   /** Told about each input that fails; the batch goes on without it. */
   onFailure?: (problem: string) => void;
+  /** Told about each input read with a warning (bytes replaced). */
+  onWarning?: (warning: string) => void;
   /** Told after each document of each pass. */
   onProgress?: (pass: 'first' | 'second', done: number) => void;
 }
@@ -95,6 +97,7 @@ async function firstPass(
         options.onFailure?.(outcome.problem);
         return;
       }
+      if (outcome.warning) options.onWarning?.(outcome.warning);
       spooled.push({
         document: await documents.append(outcome.documentLine),
         graph: await graphs.append(outcome.graphLine),

@@ -10,7 +10,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ingestFile, isNormalizedDocument } from '../ingest';
+import { ingestFile, isNormalizedDocument, replacedWarning } from '../ingest';
 import { extractDocument, sentenceLocator } from '.';
 import { extractRelations } from './relations';
 import {
@@ -48,6 +48,8 @@ export type FirstPassOutcome =
       graphLine: string;
       /** This document's contribution to the corpus's known names, in order. */
       known: [string, EntityType][];
+      /** Bytes of the file that did not decode and were replaced, as a warning. */
+      warning?: string;
     }
   | TaskFailure;
 
@@ -92,6 +94,7 @@ export async function runFirstPass(task: FirstPassTask): Promise<FirstPassOutcom
       documentLine: line,
       graphLine: JSON.stringify(graph),
       known: [...collectKnownNames([graph])],
+      ...(doc.replacedBytes && { warning: replacedWarning(doc.file, doc.replacedBytes) }),
     };
   } catch (error) {
     const problem = messageOf(error);

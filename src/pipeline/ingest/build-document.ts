@@ -23,7 +23,7 @@ export function formatOf(file: string): Format {
 
 export function buildDocument(file: string, bytes: Buffer): NormalizedDocument {
   const hash = createHash('sha256').update(bytes).digest('hex');
-  const { text: original, encoding } = decode(bytes);
+  const { text: original, encoding, replaced } = decode(bytes);
   const format = formatOf(file);
   const cleaning: Record<string, number> = {};
   const html = format === 'html' ? htmlToText(original, cleaning) : undefined;
@@ -47,5 +47,6 @@ export function buildDocument(file: string, bytes: Buffer): NormalizedDocument {
     offsets: toSegments(normalized.tracked),
     sentences: splitSentences(text),
     cleaning,
+    ...(replaced?.length ? { replacedBytes: replaced } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { decode, DecodeError } from './decode';
+import { decode, DecodeError, MAX_REPLACED_SHARE, replacedWarning } from './decode';
 
 // Written for these tests: a simplified and a traditional paragraph long enough
 // for chardet to be sure, and short lines where it can only guess.
@@ -63,5 +63,67 @@ describe('decode', () => {
 
   it('refuses a file of whitespace only', () => {
     expect(() => decode(Buffer.from(' \n\u3000\n', 'utf8'))).toThrow(/empty file/);
+  });
+
+  describe('a file valid but for a few bytes', () => {
+    const utf8 = Buffer.from(SIMPLIFIED, 'utf8');
+
+    it('is read with its cut last character replaced', () => {
+      const cut = Buffer.from(SIMPLIFIED + '镇', 'utf8').subarray(0, -1);
+      expect(decode(cut)).toEqual({
+        text: SIMPLIFIED + '\ufffd',
+        encoding: 'UTF-8',
+        replaced: [{ offset: utf8.length, bytes: 2 }],
+      });
+    });
+
+    it('is read with a stray byte replaced, wherever it is', () => {
+      const stray = Buffer.concat([utf8.subarray(0, 6), Buffer.from([0xff]), utf8.subarray(6)]);
+      expect(decode(stray)).toEqual({
+        text: SIMPLIFIED.slice(0, 2) + '\ufffd' + SIMPLIFIED.slice(2),
+        encoding: 'UTF-8',
+        replaced: [{ offset: 6, bytes: 1 }],
+      });
+    });
+
+    it('is read in its legacy encoding too (a GBK file cut inside its last character)', () => {
+      const gbk = iconv.encode(SIMPLIFIED, 'gbk');
+      const cut = iconv.encode(SIMPLIFIED + '镇', 'gbk').subarray(0, -1);
+      expect(decode(cut)).toEqual({
+        text: SIMPLIFIED + '\ufffd',
+        encoding: 'GB18030',
+        replaced: [{ offset: gbk.length, bytes: 1 }],
+      });
+    });
+
+    it('is refused past the share of bad bytes the README states', () => {
+      const allowed = Math.max(3, Math.floor(utf8.length * MAX_REPLACED_SHARE));
+      const pieces: Buffer[] = [];
+      for (let i = 0; i <= allowed; i++)
+        pieces.push(utf8.subarray(i * 6, i * 6 + 6), Buffer.from([0xff]));
+      pieces.push(utf8.subarray((allowed + 1) * 6));
+      expect(() => decode(Buffer.concat(pieces))).toThrow(
+        new RegExp(
+          `undecodable bytes: .*at least ${allowed + 1} of \\d+ bytes bad; up to ${allowed}`,
+        ),
+      );
+    });
+
+    it('does not make a mostly-ASCII GBK file into UTF-8 with replacements', () => {
+      const text = 'Report 2023, page 4: ' + '村委会';
+      expect(decode(iconv.encode(text, 'gbk'))).toEqual({ text, encoding: 'GB18030' });
+    });
+
+    it('is named in a warning with each run of bad bytes', () => {
+      expect(replacedWarning('a/b.txt', [{ offset: 6, bytes: 1 }])).toBe(
+        'a/b.txt: 1 undecodable byte replaced by U+FFFD (1 at byte 6)',
+      );
+      expect(
+        replacedWarning('c.txt', [
+          { offset: 6, bytes: 1 },
+          { offset: 120, bytes: 2 },
+        ]),
+      ).toBe('c.txt: 3 undecodable bytes replaced by U+FFFD (1 at byte 6, 2 at byte 120)');
+    });
   });
 });

@@ -19,6 +19,7 @@ export {
 } from '../../io/documents-file';
 export { toOriginalOffset, toOriginalSpan } from './offsets';
 export { DEFAULT_MAX_BYTES } from './read-input';
+export { replacedWarning } from './decode';
 
 export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
 
