@@ -31,6 +31,7 @@ export function createProgram(): Command {
       '--workers <n>',
       'worker threads for extraction (0: none; default: one per core for inputs over 2 MB)',
     )
+    .option('--prune', 'remove the articles of the graph that are not in the inputs')
     .action(async (inputs: string[], opts) =>
       (await import('./commands/build')).run({ inputs, ...opts }),
     );
@@ -81,6 +82,7 @@ export function createProgram(): Command {
       '--batch-size <n>',
       'most documents per write transaction (default: 10,000 rows bound it)',
     )
+    .option('--prune', 'remove the articles of the graph that are not in the folder')
     .action(async (dir: string, opts) => (await import('./commands/load')).run({ dir, ...opts }));
 
   program

@@ -11,6 +11,8 @@ export interface BuildOptions {
   out: string;
   /** Worker threads for extraction (`--workers`); see `workerCount`. */
   workers?: string;
+  /** Remove the articles that are not in the input (`--prune`). */
+  prune?: boolean;
 }
 
 /** The whole pipeline, stage after stage, ending with a short summary. */
@@ -23,7 +25,12 @@ export async function run(options: BuildOptions): Promise<void> {
     out: extracted,
     workers: options.workers,
   });
-  const loaded = await loadFolder(extracted);
+  // Only this run's graphs: the folder may hold those of reports no longer in the input.
+  const loaded = await loadFolder(extracted, {
+    files: s.graphFiles,
+    prune: options.prune,
+    failedBefore: s.failed,
+  });
   const analyzed = await analyze();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(

@@ -5,17 +5,23 @@ import { loadFolder, type LoadStageResult } from '../pipeline/load/run';
 export interface LoadCommandOptions {
   dir: string;
   batchSize?: string;
+  /** Remove the articles that are not in the input (`--prune`). */
+  prune?: boolean;
 }
 
 /** `kg load`: an extraction output folder into Neo4j. */
 export async function run(options: LoadCommandOptions): Promise<void> {
   const started = Date.now();
-  const { summary, uri } = await loadFolder(options.dir, parseBatchSize(options.batchSize));
+  const loaded = await loadFolder(options.dir, {
+    batchSize: parseBatchSize(options.batchSize),
+    prune: options.prune,
+  });
+  const { summary } = loaded;
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
     [
       `kg load: ${summary.documents} documents in ${seconds}s`,
-      ...loadReport({ summary, uri }),
+      ...loadReport(loaded),
       `  written          ${summary.nodesCreated} nodes, ${summary.relationshipsCreated} ` +
         `relationships created; ${summary.nodesDeleted} and ${summary.relationshipsDeleted} deleted`,
     ].join('\n'),
@@ -33,10 +39,13 @@ function parseBatchSize(value: string | undefined): number | undefined {
 }
 
 /** The summary lines of a load, shared with `kg build`. */
-export function loadReport({ summary: s, uri }: LoadStageResult): string[] {
+export function loadReport({ summary: s, uri, notInInput, pruned }: LoadStageResult): string[] {
   return [
     `  articles         ${s.loaded} loaded, ${s.replaced} replaced, ${s.skipped} unchanged` +
-      (s.failed ? `, ${s.failed} failed` : ''),
+      (s.failed ? `, ${s.failed} failed` : '') +
+      (pruned ? `, ${pruned} not in the input pruned` : ''),
+    `  not in input     ${notInInput} articles of the graph` +
+      (notInInput ? ' (--prune removes them)' : ''),
     `  graph            ${s.totals.nodes} nodes, ${s.totals.relationships} relationships in ${uri}`,
   ];
 }

@@ -81,6 +81,8 @@ export interface LoadSummary extends Counters {
   warnings: string[];
   /** Nodes and relationships in the database after the load. */
   totals: { nodes: number; relationships: number };
+  /** The article id of every graph given, loaded or not: what the input holds (see prune.ts). */
+  inputArticles: Set<string>;
 }
 
 interface Planned {
@@ -137,6 +139,7 @@ async function load(
     failed: 0,
     warnings,
     totals: { nodes: 0, relationships: 0 },
+    inputArticles: new Set(),
     ...zeroCounters(),
   };
   // Two sessions: the next batch is read, planned and mapped (reader) while the
@@ -153,7 +156,7 @@ async function load(
     hierarchy,
     summary,
     written: new Set(),
-    seen: new Set(),
+    seen: summary.inputArticles,
     persons: newWrittenPersons(),
   };
   // Undefined at the end; a batch with nothing to write is `{ prepared: undefined }`.
@@ -360,7 +363,7 @@ async function writeBatch(tx: ManagedTransaction, batch: Prepared): Promise<Coun
 }
 
 /** Takes the articles' part off the graph; returns the nodes that may now be orphans. */
-async function removeArticles(
+export async function removeArticles(
   tx: ManagedTransaction,
   ids: string[],
   counters: Counters,
@@ -376,7 +379,7 @@ async function removeArticles(
 }
 
 /** Deletes orphaned candidates, then their gazetteer parents that nothing holds any more. */
-async function deleteOrphans(
+export async function deleteOrphans(
   tx: ManagedTransaction,
   candidates: string[],
   counters: Counters,

@@ -37,10 +37,11 @@ export interface CorpusStream {
 /**
  * The corpus of a folder, one graph and its document at a time: documents.jsonl
  * is indexed first (each document's name and place in the file, every record
- * checked), then each graph file is read when its turn comes, with its document.
+ * checked), then each graph file (of `only`, when given) is read when its turn
+ * comes, with its document.
  */
-export async function streamCorpus(dir: string): Promise<CorpusStream> {
-  const files = await graphFilesIn(dir, 'load');
+export async function streamCorpus(dir: string, only?: string[]): Promise<CorpusStream> {
+  const files = only ?? (await graphFilesIn(dir, 'load'));
   const documentsFile = path.join(dir, DOCUMENTS_FILE);
   const failures: string[] = [];
   const warnings: string[] = [];

@@ -125,6 +125,15 @@ WITH n, alias ORDER BY alias
 WITH n, [x IN collect(DISTINCT alias) WHERE x <> n.name] AS aliases
 SET n.aliases = CASE WHEN size(aliases) = 0 THEN null ELSE aliases END`;
 
+/** The articles in the graph that are not among $ids (the input's). */
+export const ARTICLES_NOT_IN = `MATCH (a:Article) WHERE NOT a.id IN $ids
+RETURN a.id AS id ORDER BY id`;
+
+/** The article nodes themselves, once their part is off the graph (only MENTIONS leave them). */
+export const DELETE_ARTICLES = `UNWIND $ids AS id
+MATCH (a:Article {id: id})
+DETACH DELETE a`;
+
 // ---------------------------------------------------------------- writing
 
 const ARTICLES = `UNWIND $rows AS row

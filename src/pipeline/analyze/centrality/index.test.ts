@@ -24,4 +24,10 @@ describe('computeMetrics', () => {
     expect(result.values.eigenvector).toBeNull();
     expect(result.notes.eigenvector).toBe('skipped on request');
   });
+
+  it('gives an empty graph (a projection the corpus leaves empty) empty values', () => {
+    const result = computeMetrics(undirected([]));
+    for (const metric of METRICS) expect(result.values[metric]).toEqual({});
+    expect(result.notes.betweenness).toBe('empty graph');
+  });
 });

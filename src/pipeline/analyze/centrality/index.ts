@@ -66,9 +66,13 @@ export function computeMetrics(graph: Graph, options: Partial<MetricsOptions> = 
   };
   const measure = (name: MetricName, run: () => { values: NodeValues | null; note: string }) => {
     const started = performance.now();
+    // An empty projection (a corpus without such ties) has no values; graphology's
+    // Brandes and BFS cannot even size their queues for it.
     const { values, note } = o.skip.includes(name)
       ? { values: null, note: 'skipped on request' }
-      : run();
+      : graph.order === 0
+        ? { values: {}, note: 'empty graph' }
+        : run();
     result.milliseconds[name] = performance.now() - started;
     result.values[name] = values;
     result.notes[name] = note;
