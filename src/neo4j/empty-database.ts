@@ -4,14 +4,15 @@
  * its relationships) would exceed the server's transaction memory.
  */
 import type { Driver } from 'neo4j-driver';
+import { autoCommit } from './executor';
 
 export async function emptyDatabase(driver: Driver): Promise<void> {
-  // CALL … IN TRANSACTIONS needs an implicit (auto-commit) transaction: session.run.
-  const session = driver.session();
-  try {
-    await session.run('MATCH ()-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 5000 ROWS');
-    await session.run('MATCH (n) CALL { WITH n DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-  } finally {
-    await session.close();
-  }
+  await autoCommit(
+    driver,
+    [
+      'MATCH ()-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 5000 ROWS',
+      'MATCH (n) CALL { WITH n DELETE n } IN TRANSACTIONS OF 5000 ROWS',
+    ],
+    'emptying the database',
+  );
 }

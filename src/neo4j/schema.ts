@@ -1,6 +1,7 @@
 /** Applies cypher/schema.cypher: constraints and indexes, idempotently. */
 import { readFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
+import { executeQuery } from './executor';
 import { paths } from './layout';
 
 /**
@@ -53,6 +54,7 @@ function closingQuote(script: string, start: number): number {
 /** Runs every schema statement, one transaction each; returns how many ran. */
 export async function applySchema(driver: Driver, schemaFile = paths.schema): Promise<number> {
   const statements = splitStatements(readFileSync(schemaFile, 'utf8'));
-  for (const statement of statements) await driver.executeQuery(statement);
+  for (const statement of statements)
+    await executeQuery(driver, statement, {}, { during: 'applying the schema' });
   return statements.length;
 }

@@ -12,6 +12,7 @@ import net from 'node:net';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { UsageError } from '../errors';
+import { executeQuery } from './executor';
 import { requireJava } from './java';
 import { paths } from './layout';
 import { classPath, isAlive, sleep, terminate } from './server-process';
@@ -149,7 +150,7 @@ async function waitForBolt(driver: Driver, pid: number, home: string): Promise<v
       throw new UsageError(`the scratch Neo4j stopped while starting; see ${home}/logs/`);
     }
     try {
-      await driver.executeQuery('RETURN 1');
+      await executeQuery(driver, 'RETURN 1', {}, { during: 'waiting for the scratch server' });
       return;
     } catch {
       if (Date.now() > deadline)

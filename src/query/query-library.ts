@@ -9,6 +9,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { UsageError } from '../errors';
+import { executeQuery } from '../neo4j/executor';
 import { PROJECT_ROOT } from '../paths';
 
 export const QUERY_DIR = path.join(PROJECT_ROOT, 'cypher', 'queries');
@@ -153,6 +154,9 @@ export async function runNamedQuery(
   query: NamedQuery,
   params: Record<string, unknown>,
 ): Promise<QueryResult> {
-  const { records, keys } = await driver.executeQuery(query.text, params, { routing: 'READ' });
-  return { columns: keys.map(String), rows: records.map((r) => r.toObject()) };
+  const { records, keys } = await executeQuery(driver, query.text, params, {
+    during: `running the query "${query.name}"`,
+    access: 'READ',
+  });
+  return { columns: keys, rows: records.map((r) => r.toObject()) };
 }

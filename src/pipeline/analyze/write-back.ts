@@ -12,6 +12,7 @@
  * `key`; labels come from the spec's closed lists only.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
+import { executeQuery, runQuery, writeTransaction } from '../../neo4j/executor';
 import { matchLabel } from '../../graph/labels';
 import type { Analysis } from './analysis';
 import { METRICS } from './centrality';
@@ -75,8 +76,13 @@ export async function writeBack(
       let total = 0;
       for (let i = 0; i < rows.length; i += batchSize) {
         const chunk = rows.slice(i, i + batchSize);
-        const result = await session.executeWrite((tx) => tx.run(query, { rows: chunk }));
-        if (counted) total += result.records.reduce((n, r) => n + Number(r.get(counted)), 0);
+        const records = await writeTransaction(
+          session,
+          (tx) => runQuery(tx, query, { rows: chunk }),
+          'writing the analysis back',
+          RESUME,
+        );
+        if (counted) total += records.reduce((n, r) => n + Number(r.get(counted)), 0);
       }
       return total;
     };
@@ -93,12 +99,18 @@ export async function writeBack(
   return summary;
 }
 
+/** Every write-back is idempotent: running the analysis again completes it. */
+const RESUME = 'run `kg analyze` again to write it whole';
+
 async function removeCommunities(driver: Driver, batchSize: number): Promise<number> {
   let total = 0;
   for (;;) {
-    const { records } = await driver.executeQuery(REMOVE_COMMUNITIES, {
-      batchSize: neo4j.int(batchSize),
-    });
+    const { records } = await executeQuery(
+      driver,
+      REMOVE_COMMUNITIES,
+      { batchSize: neo4j.int(batchSize) },
+      { during: 'removing the previous communities' },
+    );
     const removed = Number(records[0].get('removed'));
     total += removed;
     if (removed < batchSize) return total;

@@ -5,7 +5,6 @@
 export {
   loadCorpus,
   loadEntries,
-  countGraph,
   type Corpus,
   type CorpusEntry,
   type LoadOptions,
@@ -15,3 +14,4 @@ export { DEFAULT_BATCH_ROWS } from './batches';
 export { divisionHierarchy } from './divisions';
 export type { Hierarchy } from './hierarchy';
 export { readCorpus, streamCorpus, type CorpusStream } from './read-corpus';
+export { countGraph } from '../../neo4j/executor';

@@ -14,12 +14,15 @@ import type { NormalizedDocument } from '../../types/document';
 import type { DocumentGraph } from '../../types/graph';
 import {
   addCounters,
-  loadError,
+  countGraph,
+  readTransaction,
   runQuery,
   runStatements,
+  writeTransaction,
   zeroCounters,
   type Counters,
-} from './executor';
+  type Statement,
+} from '../../neo4j/executor';
 import { DEFAULT_LIMITS, batches, countBatches, graphRows, type BatchLimits } from './batches';
 import { divisionHierarchy } from './divisions';
 import { mergeRows, withoutWritten } from './graph-rows';
@@ -42,7 +45,6 @@ import {
   SET_ALIASES,
   hashStatement,
   writeStatements,
-  type Statement,
 } from './statements';
 
 export interface Corpus {
@@ -152,7 +154,7 @@ async function load(
   const cut = batches(entries, (e) => graphRows(e.graph), limitsOf(options));
   let b = 0;
   const context: PrepareContext = {
-    read: reader.executeRead.bind(reader),
+    read: (work) => readTransaction(reader, work, 'reading which documents are loaded'),
     hierarchy,
     summary,
     written: new Set(),
@@ -222,12 +224,7 @@ async function prepareBatch(
   progress: (message: string) => void,
 ): Promise<Prepared | undefined> {
   const { summary } = context;
-  const planned = await plan(
-    context.read,
-    firstOfEachDocument(entries, context.seen, summary),
-  ).catch((error) => {
-    throw loadError(error, 'reading which documents are loaded');
-  });
+  const planned = await plan(context.read, firstOfEachDocument(entries, context.seen, summary));
   const todo = planned.filter((p): p is Planned => p !== 'skip');
   summary.skipped += planned.length - todo.length;
   if (todo.length < planned.length) progress(`${planned.length - todo.length} unchanged`);
@@ -255,17 +252,23 @@ async function prepareBatch(
   };
 }
 
+/** What to do when a batch's transaction fails: the batches before it are committed. */
+export const RESUME =
+  'the documents committed before are kept and the interrupted batch was rolled back: ' +
+  'run the load again to finish (unchanged documents are skipped)';
+
 /** Writes a prepared batch in one transaction, and counts what it did. */
 async function writePrepared(
   session: Session,
   batch: Prepared,
   summary: LoadSummary,
 ): Promise<void> {
-  const counters = await session
-    .executeWrite((tx) => writeBatch(tx, batch))
-    .catch((error) => {
-      throw loadError(error, `loading ${batch.articles.map((a) => a.id).join(', ')}`, true);
-    });
+  const counters = await writeTransaction(
+    session,
+    (tx) => writeBatch(tx, batch),
+    `loading ${batch.articles.map((a) => a.id).join(', ')}`,
+    RESUME,
+  );
   addCounters(summary, counters);
   for (const a of batch.articles) summary[a.replaces ? 'replaced' : 'loaded']++;
   batch.progress('committed');
@@ -277,7 +280,7 @@ type ReadRunner = <T>(work: (tx: ManagedTransaction) => Promise<T>) => Promise<T
 async function plan(read: ReadRunner, entries: CorpusEntry[]): Promise<(Planned | 'skip')[]> {
   const articles = entries.map(({ graph, doc }) => articleRow(graph, doc));
   const ids = articles.map((a) => a.id);
-  const records = await read((tx) => tx.run(EXISTING_ARTICLES, { ids }).then((r) => r.records));
+  const records = await read((tx) => runQuery(tx, EXISTING_ARTICLES, { ids }));
   const loaded = new Map<string, { contentHash?: string; graphHash?: string }>();
   for (const r of records) {
     loaded.set(r.get('id'), {
@@ -389,14 +392,4 @@ export async function deleteOrphans(
     const records = await runQuery(tx, DELETE_ORPHANS, { ids }, counters);
     ids = [...new Set(records.flatMap((r) => r.get('parents') as string[]))];
   }
-}
-
-/** Counts every node and relationship (from the count store: cheap at any size). */
-export async function countGraph(driver: Driver): Promise<LoadSummary['totals']> {
-  const count = async (query: string) =>
-    (await driver.executeQuery(query)).records[0].get('n').toNumber() as number;
-  return {
-    nodes: await count('MATCH (n) RETURN count(n) AS n'),
-    relationships: await count('MATCH ()-[r]->() RETURN count(r) AS n'),
-  };
 }

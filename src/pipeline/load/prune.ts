@@ -8,8 +8,15 @@
  * or gone, and pruning again finishes the job.
  */
 import type { Driver } from 'neo4j-driver';
-import { addCounters, loadError, runQuery, zeroCounters, type Counters } from './executor';
-import { deleteOrphans, removeArticles } from './loader';
+import {
+  addCounters,
+  executeQuery,
+  runQuery,
+  writeTransaction,
+  zeroCounters,
+  type Counters,
+} from '../../neo4j/executor';
+import { RESUME, deleteOrphans, removeArticles } from './loader';
 import { ARTICLES_NOT_IN, DELETE_ARTICLES, SET_ALIASES } from './statements';
 
 export interface PruneOptions {
@@ -21,11 +28,12 @@ export interface PruneOptions {
 
 /** The ids of the articles in the graph that are not among `input`, sorted. */
 export async function articlesNotIn(driver: Driver, input: Iterable<string>): Promise<string[]> {
-  const { records } = await driver
-    .executeQuery(ARTICLES_NOT_IN, { ids: [...input] })
-    .catch((error) => {
-      throw loadError(error, 'listing the articles that are not in the input');
-    });
+  const { records } = await executeQuery(
+    driver,
+    ARTICLES_NOT_IN,
+    { ids: [...input] },
+    { during: 'listing the articles that are not in the input' },
+  );
   return records.map((r) => r.get('id') as string);
 }
 
@@ -41,8 +49,9 @@ export async function pruneArticles(
   try {
     for (let i = 0; i < ids.length; i += per) {
       const chunk = ids.slice(i, i + per);
-      const counters = await session
-        .executeWrite(async (tx) => {
+      const counters = await writeTransaction(
+        session,
+        async (tx) => {
           options.onProgress?.(`pruning ${chunk.join(', ')}`);
           const done = zeroCounters();
           const candidates = await removeArticles(tx, chunk, done);
@@ -52,10 +61,10 @@ export async function pruneArticles(
           if (candidates.length)
             await runQuery(tx, SET_ALIASES, { ids: [...new Set(candidates)] }, done);
           return done;
-        })
-        .catch((error) => {
-          throw loadError(error, `pruning ${chunk.join(', ')}`, true);
-        });
+        },
+        `pruning ${chunk.join(', ')}`,
+        RESUME,
+      );
       addCounters(total, counters);
     }
   } finally {

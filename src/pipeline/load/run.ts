@@ -6,8 +6,8 @@
 import type { Driver } from 'neo4j-driver';
 import { neo4jConfig, openDriver } from '../../neo4j/connection';
 import { applySchema } from '../../neo4j/schema';
-import { addCounters } from './executor';
-import { countGraph, loadEntries, type LoadSummary } from './loader';
+import { addCounters, countGraph } from '../../neo4j/executor';
+import { loadEntries, type LoadSummary } from './loader';
 import { articlesNotIn, pruneArticles } from './prune';
 import { streamCorpus } from './read-corpus';
 

@@ -5,6 +5,7 @@
  * never from input. Every write is an `UNWIND $rows … MERGE` on a constrained key.
  */
 import neo4j from 'neo4j-driver';
+import type { Statement } from '../../neo4j/executor';
 import { ENTITY_TYPES, type EntityType } from '../../types/graph';
 import { isPlaceType, matchLabel, type MatchLabel } from '../../graph/labels';
 import type { GraphRows } from './graph-rows';
@@ -16,13 +17,6 @@ import {
   type RelationshipRow,
   type StatisticRow,
 } from './model';
-
-export interface Statement {
-  /** What the statement does, for progress and error messages. */
-  name: string;
-  text: string;
-  rows: unknown[];
-}
 
 const SUPPORT_LISTS = ['articles', 'quoteArticles', 'quoteSentences', 'quotes'] as const;
 const QUOTE_LISTS = SUPPORT_LISTS.slice(1);

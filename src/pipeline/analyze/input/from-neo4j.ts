@@ -4,7 +4,8 @@
  * the spec's types join them; `(:Article)-[:MENTIONS {sentences}]->(entity)`
  * says in which sentences of which document an entity is named.
  */
-import neo4j, { type Driver, type Integer, type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j, { type Driver, type Integer } from 'neo4j-driver';
+import { streamRecords } from '../../../neo4j/executor';
 import {
   ENTITY_TYPES,
   RELATION_TYPES,
@@ -65,16 +66,6 @@ export async function readFromNeo4j(driver: Driver): Promise<AnalysisInput> {
   return input;
 }
 
-/** The records of one read query, as they arrive, in a session of their own. */
-async function* streamed(
-  driver: Driver,
-  query: string,
-  parameters: Record<string, unknown> = {},
-): AsyncGenerator<Neo4jRecord> {
-  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
-  try {
-    for await (const record of session.run(query, parameters)) yield record;
-  } finally {
-    await session.close();
-  }
-}
+/** The records of one read query, as they arrive. */
+const streamed = (driver: Driver, query: string, parameters: Record<string, unknown> = {}) =>
+  streamRecords(driver, query, parameters, 'reading the graph to analyse');
