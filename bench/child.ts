@@ -14,7 +14,6 @@ import type { StageName } from './stages';
  */
 const HEAP_MB: Partial<Record<StageName, number>> = {
   ingest: 512,
-  resolve: 512,
   load: 512,
 };
 const DEFAULT_HEAP_MB = 12288;

@@ -5,7 +5,7 @@ import type { Measured } from './stats';
 
 export interface SizeResult {
   corpus: Corpus;
-  /** Pipeline stages: ingest, extract, resolve, load, analyze (a failed one is undefined). */
+  /** Pipeline stages: ingest, extract, load, analyze (a failed one is undefined). */
   stages: Record<string, Measured | undefined>;
   /** Baselines measured in the same run: jieba-tag, extract-1-worker, naive-load, … */
   baselines: Record<string, Measured | undefined>;

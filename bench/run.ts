@@ -123,15 +123,6 @@ async function benchSize(
     'MB/s',
   );
   if (!stages.extract) return { corpus, stages, baselines };
-  const entities = stages.extract.counts.entities;
-  stages.resolve = await measure(
-    runs,
-    at('resolve'),
-    'resolve',
-    { extracted },
-    () => entities,
-    'rows/s',
-  );
   if (neo4j) {
     const records = (r: StageResult) => r.counts.records;
     stages.load = await measure(runs, at('load'), 'load', { extracted, neo4j }, records, 'rows/s');

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { main } from './cli';
 
 /** Runs the CLI in-process and captures what it prints. */
@@ -49,6 +52,38 @@ describe('kg command line', () => {
     expect(code).not.toBe(0);
     expect(err).toContain("unknown option '--no-such-option'");
     expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  it('offers a slice of the pipeline in kg build --help', async () => {
+    const { code, out } = await runCli('build', '--help');
+    expect(code).toBe(0);
+    expect(out).toMatch(
+      /--from <stage> +first stage to run \(choices: "ingest", "extract", "load",\s+"analyze"\)/,
+    );
+    expect(out).toContain('--to <stage>');
+  });
+
+  it('refuses a slice that ends before it begins, before running anything', async () => {
+    const { code, err } = await runCli('build', '--from', 'load', '--to', 'extract');
+    expect(code).toBe(2);
+    expect(err).toBe('kg: --from load comes after --to extract');
+  });
+
+  it('runs only the stages of the slice, each on the one before it in --out', async () => {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'kg-build-slice-'));
+    const reports = path.join(out, 'reports');
+    mkdirSync(reports);
+    writeFileSync(path.join(reports, 'a.txt'), '2021年，厦门市湖里区成立党员服务中心。\n');
+    const ingested = await runCli('build', reports, '--out', out, '--to', 'ingest');
+    expect(ingested.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['documents.jsonl', 'reports']);
+    // Extraction reads the documents ingest left, not the reports, which are gone.
+    rmSync(reports, { recursive: true });
+    const extracted = await runCli('build', '--out', out, '--from', 'extract', '--to', 'extract');
+    expect(extracted.code).toBe(0);
+    expect(extracted.out).toMatch(/kg build: extract done/);
+    expect(readdirSync(path.join(out, 'extracted')).sort()).toEqual(['a.json', 'documents.jsonl']);
+    rmSync(out, { recursive: true, force: true });
   });
 
   it('names a missing input path instead of throwing a stack trace', async () => {

@@ -6,6 +6,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError, messageOf } from './errors';
+import { STAGES } from './pipeline/registry';
 
 const DEFAULT_RAW = 'data/raw';
 const DEFAULT_OUT = 'data/out';
@@ -24,14 +25,20 @@ export function createProgram(): Command {
 
   program
     .command('build')
-    .description('run the whole pipeline: ingest → extract → load → analyze')
+    .description(`run the pipeline: ${STAGES.join(' → ')} (or a slice of it)`)
     .argument('[inputs...]', 'files or folders of reports', [DEFAULT_RAW])
-    .option('-o, --out <dir>', 'working folder for stage outputs', DEFAULT_OUT)
+    .option(
+      '-o, --out <dir>',
+      'working folder: documents.jsonl, extracted/, reports/ (each stage reads the one before)',
+      DEFAULT_OUT,
+    )
     .option(
       '--workers <n>',
       'worker threads for extraction (0: none; default: one per core for inputs over 2 MB)',
     )
     .option('--prune', 'remove the articles of the graph that are not in the inputs')
+    .addOption(new Option('--from <stage>', 'first stage to run').choices(STAGES))
+    .addOption(new Option('--to <stage>', 'last stage to run').choices(STAGES))
     .action(async (inputs: string[], opts) =>
       (await import('./commands/build')).run({ inputs, ...opts }),
     );

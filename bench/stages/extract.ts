@@ -8,9 +8,9 @@ export async function extractStage(args: {
   out: string;
   workers: number;
 }): Promise<StageOutput> {
-  const { extractGraphs } = await extractRunModule();
+  const { extractCorpus } = await extractRunModule();
   await fs.rm(args.out, { recursive: true, force: true });
-  const s = await extractGraphs({ inputs: [args.documents], out: args.out, workers: args.workers });
+  const s = await extractCorpus({ inputs: [args.documents], out: args.out, workers: args.workers });
   return {
     counts: {
       documents: s.documents,

@@ -9,7 +9,6 @@ import { jiebaStage } from './jieba-baseline';
 import { loadStage } from './load';
 import { millionEdgesStage } from './million-edges';
 import { naiveLoadStage } from './naive-load';
-import { resolveStage } from './resolve';
 
 // Each stage checks its own arguments' shape by use; the harness is their only caller.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -19,7 +18,6 @@ export const STAGES = {
   ingest: ingestStage,
   extract: extractStage,
   'extract-startup': extractStartupStage,
-  resolve: resolveStage,
   load: loadStage,
   analyze: analyzeStage,
   'jieba-tag': jiebaStage,

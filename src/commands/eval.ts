@@ -1,6 +1,7 @@
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../errors';
+import { UsageError, messageOf } from '../errors';
+import { parseGraph } from '../io/graph-file';
 import { score } from '../pipeline/evaluate/score';
 import type { DocumentGraph } from '../types/graph';
 
@@ -13,15 +14,9 @@ export interface EvalOptions {
 
 async function readGraph(file: string): Promise<DocumentGraph> {
   try {
-    const d = JSON.parse(await fs.readFile(file, 'utf8')) as Partial<DocumentGraph>;
-    return {
-      doc: d.doc ?? path.basename(file, '.json'),
-      entities: d.entities ?? [],
-      relations: d.relations ?? [],
-      facts: d.facts ?? [],
-    };
-  } catch {
-    throw new UsageError(`${file}: not a JSON file of the spec's format`);
+    return parseGraph(await fs.readFile(file, 'utf8'), path.basename(file, '.json'));
+  } catch (error) {
+    throw new UsageError(`${file}: ${messageOf(error)}`);
   }
 }
 

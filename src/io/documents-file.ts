@@ -56,6 +56,18 @@ export function isNormalizedDocument(value: unknown): value is NormalizedDocumen
   );
 }
 
+/** One documents.jsonl line, checked: a corrupt or foreign record is refused, saying which. */
+export function parseDocument(line: string): NormalizedDocument {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    throw new Error('not valid JSON');
+  }
+  if (!isNormalizedDocument(value)) throw new Error('not a normalized document record');
+  return value;
+}
+
 export async function writeDocuments(
   outDir: string,
   documents: NormalizedDocument[],

@@ -12,7 +12,7 @@ describe('readExtractionOutput', () => {
 
   it('reads every document graph, ignoring the corpus files beside them', async () => {
     copyFileSync(path.join(CORPUS, 'doc-a.json'), path.join(dir, 'doc-a.json'));
-    writeFileSync(path.join(dir, 'entities.jsonl'), '{}\n');
+    writeFileSync(path.join(dir, 'documents.jsonl'), '{}\n');
     const { graphs, failures } = await readExtractionOutput(dir);
     expect(graphs.map((g) => [g.doc, g.entities.length, g.relations.length])).toEqual([
       ['doc-a', 10, 13],

@@ -34,13 +34,12 @@ describe('extractCorpus', () => {
     inThread = outputs(out);
   });
 
-  it('writes documents, one graph per report and the corpus entities', () => {
+  it('writes documents and one graph per report', () => {
     expect(Object.keys(inThread).sort()).toEqual([
       'a-report.json',
       'b-report.json',
       'c-report.json',
       'documents.jsonl',
-      'entities.jsonl',
     ]);
     const c = JSON.parse(inThread['c-report.json']);
     // The corpus-level pass found in the third report the name the first one marked.

@@ -1,22 +1,24 @@
 /**
  * Extraction of a whole corpus, streamed: documents flow through the worker pool
  * a few at a time and go straight to disk, so memory stays flat however many there
- * are. Only the corpus-level steps see every document, and they need little:
- * the known names (a short list) between the passes, and the entities of the
- * written graphs (read back in partitions) for resolution.
+ * are. Only the corpus-level step sees every document, and it needs little:
+ * the known names (a short list) between the passes.
  *
  *   sources ─► first pass (ingest, entities) ─► documents.jsonl + first-pass spool
  *           ─► known names ─► second pass (known names, relations) ─► <doc>.json
- *           ─► entities.jsonl
+ *
+ * The corpus's identity of things needs no pass of its own: the loader merges
+ * every entity on its key (`graph/keys.ts`), across documents.
  */
 import { promises as fs } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { UsageError } from '../../errors';
 import { DOCUMENTS_FILE, listReports } from '../ingest';
 import type { KnownNames } from './known-names';
 import { forEachInOrder } from './in-order';
 import { JsonlAppender, Span, lineSpans } from '../../io/jsonl-spans';
 import { ExtractionPool, openExtractionPool } from './workers';
-import { resolveGraphFiles } from '../resolve/resolve-files';
 import type { DocumentSource, SecondPassTask } from './tasks';
 
 export interface CorpusExtractOptions {
@@ -46,11 +48,6 @@ export interface GraphsSummary {
   documentsFile: string;
   /** The `<doc>.json` files, in input order. */
   graphFiles: string[];
-}
-
-export interface CorpusSummary extends GraphsSummary {
-  /** Entities after corpus-level resolution (entities.jsonl). */
-  corpusEntities: number;
 }
 
 /** A documents.jsonl is read record by record; anything else is a report file or folder. */
@@ -141,8 +138,8 @@ async function secondPass(
   return { ...summary, graphFiles };
 }
 
-/** Both passes: documents.jsonl and one `<doc>.json` per document in `out`. */
-export async function extractGraphs(options: CorpusExtractOptions): Promise<GraphsSummary> {
+/** The extract stage: both passes, documents.jsonl and one `<doc>.json` per document in `out`. */
+export async function extractCorpus(options: CorpusExtractOptions): Promise<GraphsSummary> {
   await fs.mkdir(options.out, { recursive: true });
   const work = await fs.mkdtemp(path.join(options.out, '.kg-extract-'));
   const documentsFile = path.join(options.out, DOCUMENTS_FILE);
@@ -171,10 +168,47 @@ export async function extractGraphs(options: CorpusExtractOptions): Promise<Grap
   }
 }
 
-/** The whole extraction stage: both passes, then entities.jsonl resolved across the corpus. */
-export async function extractCorpus(options: CorpusExtractOptions): Promise<CorpusSummary> {
-  const summary = await extractGraphs(options);
-  const entitiesFile = path.join(options.out, 'entities.jsonl');
-  const corpusEntities = await resolveGraphFiles(summary.graphFiles, entitiesFile);
-  return { ...summary, corpusEntities };
+export interface ExtractOptions {
+  inputs: string[];
+  out: string;
+  /** Worker threads (`--workers`), 0 for none; by default one per core for large inputs. */
+  workers?: number | string;
+}
+
+/**
+ * Below this much input, extracting in the calling thread is faster than starting
+ * workers: each loads the gazetteer and jieba's dictionary anew (seconds, hundreds of MB).
+ */
+export const PARALLEL_FROM_BYTES = 2 * 1024 * 1024;
+
+async function inputBytes(inputs: string[]): Promise<number> {
+  const jsonl = inputs.filter((input) => input.endsWith('.jsonl'));
+  const files = [...jsonl, ...(await listReports(inputs.filter((i) => !jsonl.includes(i))))];
+  let bytes = 0;
+  for (const file of files) bytes += (await fs.stat(file).catch(() => undefined))?.size ?? 0;
+  return bytes;
+}
+
+/** `--workers`: a whole number of threads, 0 for none; unset, one per core for large inputs. */
+export async function workerCount(
+  value: number | string | undefined,
+  inputs: string[],
+): Promise<number> {
+  if (value === undefined)
+    return (await inputBytes(inputs)) < PARALLEL_FROM_BYTES ? 0 : availableParallelism();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0)
+    throw new UsageError(`--workers expects a whole number ≥ 0, got "${value}"`);
+  return n;
+}
+
+/** Both passes, streamed to `options.out`; failures on stderr, the batch goes on. */
+export async function extractStage(options: ExtractOptions): Promise<GraphsSummary> {
+  return extractCorpus({
+    inputs: options.inputs,
+    out: options.out,
+    workers: await workerCount(options.workers, options.inputs),
+    onFailure: (problem) => console.error(`kg extract: ${problem}`),
+    onWarning: (warning) => console.error(`kg extract: ${warning}`),
+  });
 }

@@ -10,18 +10,21 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ingestFile, isNormalizedDocument, replacedWarning } from '../ingest';
+import { ingestFile, replacedWarning } from '../ingest';
 import { extractDocument, sentenceLocator } from '.';
 import { extractRelations } from './relations';
 import {
   KnownNameIndex,
+  KnownNames,
   collectKnownNames,
   indexKnownNames,
   propagateKnownNames,
 } from './known-names';
 import { messageOf } from '../../errors';
 import type { NormalizedDocument } from '../../types/document';
-import type { DocumentGraph, EntityType } from '../../types/graph';
+import { ENTITY_TYPES, type EntityType } from '../../types/graph';
+import { parseDocument } from '../../io/documents-file';
+import { parseGraph } from '../../io/graph-file';
 import { Span, readSpan } from '../../io/jsonl-spans';
 
 /** A report file to ingest, or one record of a documents.jsonl written by `kg ingest`. */
@@ -79,9 +82,7 @@ async function readSource(
     return { doc, line: JSON.stringify(doc) };
   }
   const line = readSpan(source.jsonl, source.span);
-  const doc: unknown = JSON.parse(line);
-  if (!isNormalizedDocument(doc)) throw new Error('not a normalized document record');
-  return { doc, line };
+  return { doc: parseDocument(line), line };
 }
 
 export async function runFirstPass(task: FirstPassTask): Promise<FirstPassOutcome> {
@@ -104,13 +105,22 @@ export async function runFirstPass(task: FirstPassTask): Promise<FirstPassOutcom
   }
 }
 
+/** The run's known names (`[name, type]` pairs), as the main thread wrote them. */
+function readKnownNames(file: string): KnownNames {
+  const pairs: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const isPair = (p: unknown): p is [string, EntityType] =>
+    Array.isArray(p) && typeof p[0] === 'string' && ENTITY_TYPES.includes(p[1]);
+  if (!Array.isArray(pairs) || !pairs.every(isPair))
+    throw new Error(`${file}: not a list of [name, entity type] pairs`);
+  return new Map(pairs);
+}
+
 /** The known names of the current run; a worker reads the file once, not per document. */
 let knownCache: { file: string; known: KnownNameIndex } | undefined;
 
 function knownNames(file: string): KnownNameIndex {
   if (knownCache?.file !== file) {
-    const pairs = JSON.parse(readFileSync(file, 'utf8')) as [string, EntityType][];
-    knownCache = { file, known: indexKnownNames(new Map(pairs)) };
+    knownCache = { file, known: indexKnownNames(readKnownNames(file)) };
   }
   return knownCache.known;
 }
@@ -118,9 +128,9 @@ function knownNames(file: string): KnownNameIndex {
 export async function runSecondPass(task: SecondPassTask): Promise<SecondPassOutcome> {
   let name = `${task.documents}@${task.document.offset}`;
   try {
-    const doc = JSON.parse(readSpan(task.documents, task.document)) as NormalizedDocument;
+    const doc = parseDocument(readSpan(task.documents, task.document));
     name = doc.name;
-    const firstPass = JSON.parse(readSpan(task.firstPass, task.graph)) as DocumentGraph;
+    const firstPass = parseGraph(readSpan(task.firstPass, task.graph), doc.name);
     const withKnown = propagateKnownNames(
       doc,
       firstPass,

@@ -6,10 +6,9 @@
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { InputError, UsageError, messageOf } from '../../errors';
-import type { NormalizedDocument } from '../../types/document';
 import { graphFilesIn, parseGraph, readExtractionOutput } from '../../io/graph-file';
 // Not '../ingest': its index brings the decoders along (about 80 MB), which loading never uses.
-import { DOCUMENTS_FILE, isNormalizedDocument, readDocuments } from '../../io/documents-file';
+import { DOCUMENTS_FILE, parseDocument, readDocuments } from '../../io/documents-file';
 import { lineSpans, readSpan, type Span } from '../../io/jsonl-spans';
 import type { Corpus, CorpusEntry } from './loader';
 
@@ -58,7 +57,7 @@ export async function streamCorpus(dir: string, only?: string[]): Promise<Corpus
         const span = index.get(graph.doc);
         entry = {
           graph,
-          doc: span && (JSON.parse(readSpan(documentsFile, span)) as NormalizedDocument),
+          doc: span && parseDocument(readSpan(documentsFile, span)),
         };
       } catch (error) {
         failures.push(new InputError(file, messageOf(error)).message);
@@ -80,15 +79,11 @@ async function indexDocuments(file: string): Promise<Map<string, Span>> {
   let line = 0;
   for await (const span of lineSpans(file)) {
     line++;
-    let value: unknown;
     try {
-      value = JSON.parse(readSpan(file, span));
-    } catch {
-      throw new UsageError(`${file}:${line}: not valid JSON`);
+      index.set(parseDocument(readSpan(file, span)).name, span);
+    } catch (error) {
+      throw new UsageError(`${file}:${line}: ${messageOf(error)}`);
     }
-    if (!isNormalizedDocument(value))
-      throw new UsageError(`${file}:${line}: not a record of the expected shape`);
-    index.set(value.name, span);
   }
   return index;
 }

@@ -2,7 +2,7 @@
  * Offline input: the per-document graphs of extraction output (or gold
  * annotations, which share the format) turned into analysis records. Entities
  * are merged across documents under the loader's key (`entityKey`, first name
- * and type seen, as `resolveCorpus` does), so offline and Neo4j analyses name
+ * and type seen), so offline and Neo4j analyses name
  * nodes alike.
  *
  * Graphs are taken one at a time (`GraphsInputBuilder`) and dropped once read:
