@@ -154,7 +154,7 @@ async function load(
   const cut = batches(entries, (e) => graphRows(e.graph), limitsOf(options));
   let b = 0;
   const context: PrepareContext = {
-    read: (work) => readTransaction(reader, work, 'reading which documents are loaded'),
+    read: (during) => (work) => readTransaction(reader, work, during),
     hierarchy,
     summary,
     written: new Set(),
@@ -202,7 +202,8 @@ interface Prepared {
 }
 
 interface PrepareContext {
-  read: ReadRunner;
+  /** Read transactions whose failures say what was being read. */
+  read: (during: string) => ReadRunner;
   hierarchy: () => Hierarchy;
   summary: LoadSummary;
   /**
@@ -224,17 +225,18 @@ async function prepareBatch(
   progress: (message: string) => void,
 ): Promise<Prepared | undefined> {
   const { summary } = context;
-  const planned = await plan(context.read, firstOfEachDocument(entries, context.seen, summary));
+  const planned = await plan(
+    context.read('reading which documents are loaded'),
+    firstOfEachDocument(entries, context.seen, summary),
+  );
   const todo = planned.filter((p): p is Planned => p !== 'skip');
   summary.skipped += planned.length - todo.length;
   if (todo.length < planned.length) progress(`${planned.length - todo.length} unchanged`);
   const persons = await planPersons(
-    context.read,
+    context.read('reading the persons already loaded'),
     todo.map((p) => p.graph),
     context.persons,
-  ).catch((error) => {
-    throw loadError(error, 'reading the persons already loaded');
-  });
+  );
   const documents = mapBatch(todo, summary, persons.keys);
   if (!documents.length) return undefined;
   const mapped = new Set(documents.map((d) => d.article.id));

@@ -10,7 +10,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { mentionId, personKeys, personMentions, type PersonMention } from '../../graph/persons';
 import type { DocumentGraph } from '../../types/graph';
-import { runQuery, type Counters } from './executor';
+import { runQuery, type Counters } from '../../neo4j/executor';
 import { MAX_QUOTES } from './model';
 import { setAsOf } from './statements';
 
@@ -47,9 +47,7 @@ export async function planPersons(
   const batch = graphs.flatMap(personMentions);
   const names = [...new Set(batch.map((m) => m.name))];
   const inBatch = new Set(graphs.map((g) => g.doc));
-  const records = names.length
-    ? await read((tx) => tx.run(LOADED_MENTIONS, { names }).then((r) => r.records))
-    : [];
+  const records = names.length ? await read((tx) => runQuery(tx, LOADED_MENTIONS, { names })) : [];
   // By article and name: what this load wrote replaces what the read saw.
   const loadedById = new Map<string, PersonMention & { key: string }>();
   for (const r of records) {

@@ -4,6 +4,7 @@
  * statistics with their support, persons' mentions.
  */
 import { isInt, type Driver } from 'neo4j-driver';
+import { executeQuery } from '../../../neo4j/executor';
 import { RELATION_TYPES } from '../../../types/graph';
 import type {
   TableArticle,
@@ -57,7 +58,10 @@ function plain(value: unknown): unknown {
 
 export async function tableGraphFromNeo4j(driver: Driver): Promise<TableGraph> {
   const read = async <T>(query: string, params: Record<string, unknown> = {}): Promise<T[]> => {
-    const { records } = await driver.executeQuery(query, params, { routing: 'READ' });
+    const { records } = await executeQuery(driver, query, params, {
+      during: 'reading the graph for the tables',
+      access: 'READ',
+    });
     return records.map((r) => plain(r.toObject()) as T);
   };
   return {
