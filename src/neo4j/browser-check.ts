@@ -3,7 +3,8 @@
  * headless Chromium. Opens Neo4j Browser on the local server, logs in with the
  * project's credentials, runs a query over a few demo nodes (made here, removed
  * after) and saves a screenshot under reports/. Also checks that the project's
- * style was applied on connect (a Village is drawn in its colour).
+ * style was applied on connect (a Village is drawn in its colour), and that the
+ * project's guide opens (`:guide` GUIDE_URL) with queries to click.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -13,9 +14,12 @@ import { UsageError, messageOf } from '../errors';
 import { assertChromium, withChromiumPage } from '../io/chromium';
 import { neo4jConfig, openDriver } from './connection';
 import { PROJECT_ROOT } from '../paths';
-import { BROWSER_URL, paths, shown } from './layout';
+import { BROWSER_URL, GUIDE_URL, paths, shown } from './layout';
 
 export const DEFAULT_SCREENSHOT = path.join(PROJECT_ROOT, 'reports', 'neo4j-browser.png');
+export const DEFAULT_GUIDE_SCREENSHOT = path.join(PROJECT_ROOT, 'reports', 'neo4j-guide.png');
+/** The heading of the guide's first slide (cypher/guide.html). */
+const GUIDE_FIRST_HEADING = 'What the graph holds';
 
 /** A label of its own, so the demo nodes are found and removed without touching real data. */
 const DEMO_LABEL = 'KgBrowserCheck';
@@ -31,12 +35,27 @@ export interface BrowserCheckResult {
   styleApplied: boolean;
 }
 
-export async function checkBrowser(screenshot = DEFAULT_SCREENSHOT): Promise<BrowserCheckResult> {
+export interface GuideCheckResult {
+  screenshot: string;
+  /** The first slide's heading was shown. */
+  opened: boolean;
+  /** Queries to click on the first slide. */
+  runnable: number;
+  /** What clicking the first one put in the editor. */
+  editorText: string;
+}
+
+function requireLocalServer(): ReturnType<typeof neo4jConfig> {
   const config = neo4jConfig();
   if (!config.local) {
     throw new UsageError('the browser check uses the local server; unset NEO4J_URI to run it');
   }
   assertChromium();
+  return config;
+}
+
+export async function checkBrowser(screenshot = DEFAULT_SCREENSHOT): Promise<BrowserCheckResult> {
+  const config = requireLocalServer();
   const driver = await openDriver(config);
   try {
     await createDemoGraph(driver);
@@ -86,6 +105,27 @@ async function showInBrowser(
   });
 }
 
+/** Opens the project's guide in Browser, clicks its first query and takes a screenshot. */
+export async function checkGuide(screenshot = DEFAULT_GUIDE_SCREENSHOT): Promise<GuideCheckResult> {
+  const config = requireLocalServer();
+  return withChromiumPage({ width: 1400, height: 900 }, async (page) => {
+    page.setDefaultTimeout(TIMEOUT_MS);
+    await page.goto(BROWSER_URL);
+    await logIn(page, config.user, config.password ?? '');
+    await runQuery(page, `:guide ${GUIDE_URL}`);
+    const heading = page.getByText(GUIDE_FIRST_HEADING).first();
+    await heading.waitFor();
+    const runnable = page.locator('pre.runnable:visible');
+    const count = await runnable.count();
+    if (count) await runnable.first().click();
+    await page.waitForTimeout(1_000);
+    const editorText = (await page.getByTestId('activeEditor').innerText()).trim();
+    await fs.mkdir(path.dirname(screenshot), { recursive: true });
+    await page.screenshot({ path: screenshot });
+    return { screenshot, opened: await heading.isVisible(), runnable: count, editorText };
+  });
+}
+
 async function logIn(page: Page, user: string, password: string): Promise<void> {
   await page.getByTestId('username').fill(user);
   await page.getByTestId('password').fill(password);
@@ -102,10 +142,18 @@ async function runQuery(page: Page, query: string): Promise<void> {
 
 if (require.main === module) {
   checkBrowser()
-    .then(({ screenshot, nodesDrawn, styleApplied }) => {
+    .then(async ({ screenshot, nodesDrawn, styleApplied }) => {
       console.log(`Neo4j Browser drew ${nodesDrawn} nodes; screenshot: ${shown(screenshot)}`);
       if (!styleApplied) {
         console.error(`the style of ${shown(paths.style)} was not applied on connect`);
+        process.exitCode = 1;
+      }
+      const guide = await checkGuide();
+      console.log(
+        `the guide opened with ${guide.runnable} queries to click; screenshot: ${shown(guide.screenshot)}`,
+      );
+      if (!guide.opened || !guide.runnable) {
+        console.error(`the guide of ${shown(paths.guide)} did not open in Browser`);
         process.exitCode = 1;
       }
     })

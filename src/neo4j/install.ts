@@ -13,6 +13,8 @@ export type Report = (line: string) => void;
 
 /** The URL path Browser's post-connect command fetches the style from (see neo4j.conf). */
 const STYLE_FILE = path.join(paths.browserRoot, 'browser', 'kg-style.grass');
+/** Where Browser's `:guide` fetches the project's guide from (GUIDE_URL). */
+const GUIDE_FILE = path.join(paths.browserRoot, 'browser', 'kg-guide.html');
 const PROGRESS_EVERY = 40;
 
 export async function isInstalled(): Promise<boolean> {
@@ -96,9 +98,10 @@ function runMaven(report: Report): Promise<void> {
   });
 }
 
-/** Copies the project's config and Browser style into .neo4j/, so edits apply on the next start. */
+/** Copies the project's config, Browser style and guide into .neo4j/, so edits apply on the next start. */
 export async function writeServerFiles(): Promise<void> {
   await fs.mkdir(paths.conf, { recursive: true });
   await fs.copyFile(paths.confTemplate, path.join(paths.conf, 'neo4j.conf'));
   await fs.copyFile(paths.style, STYLE_FILE);
+  await fs.copyFile(paths.guide, GUIDE_FILE);
 }

@@ -13,13 +13,15 @@ export const BOLT_PORT = 7687;
 export const HTTP_PORT = 7474;
 export const LOCAL_URI = `bolt://${BOLT_HOST}:${BOLT_PORT}`;
 export const BROWSER_URL = `http://${BOLT_HOST}:${HTTP_PORT}/browser/`;
+/** The project's guide, served beside Browser: `:guide` followed by this URL opens it. */
+export const GUIDE_URL = `${BROWSER_URL}kg-guide.html`;
 
 export const HOME = path.join(PROJECT_ROOT, '.neo4j');
 
 export const paths = {
   home: HOME,
   lib: path.join(HOME, 'lib'),
-  /** Class-path folder holding `browser/`: Neo4j Browser plus the project's style. */
+  /** Class-path folder holding `browser/`: Neo4j Browser plus the project's style and guide. */
   browserRoot: path.join(HOME, 'browser'),
   conf: path.join(HOME, 'conf'),
   data: path.join(HOME, 'data'),
@@ -40,6 +42,7 @@ export const paths = {
   pom: path.join(PROJECT_ROOT, 'scripts', 'neo4j', 'pom.xml'),
   confTemplate: path.join(PROJECT_ROOT, 'scripts', 'neo4j', 'neo4j.conf'),
   style: path.join(PROJECT_ROOT, 'cypher', 'style.grass'),
+  guide: path.join(PROJECT_ROOT, 'cypher', 'guide.html'),
   schema: path.join(PROJECT_ROOT, 'cypher', 'schema.cypher'),
   envFile: path.join(PROJECT_ROOT, '.env'),
 };

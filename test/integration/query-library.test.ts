@@ -8,11 +8,13 @@
  * test/fixtures/persons (two namesakes 程志远 in two counties, the village
  * secretary who came after one of them).
  */
+import { promises as fs } from 'node:fs';
 import { isInt } from 'neo4j-driver';
 import { run as queryCommand } from '../../src/commands/query';
 import { loadGazetteer } from '../../src/gazetteer/gazetteer';
 import { loadCorpus, type Corpus } from '../../src/pipeline/load';
 import { bindParams, listQueries, readQuery, runNamedQuery } from '../../src/query/query-library';
+import { paths } from '../../src/neo4j/layout';
 import { resetDatabase, useNeo4j } from '../helpers/neo4j';
 import { goldCorpus } from '../fixtures/load/corpus';
 import { personsCorpus } from '../fixtures/persons/corpus';
@@ -309,6 +311,18 @@ describe('query library on the sample reports', () => {
         articles: 2,
       },
     ]);
+  });
+
+  it("the Browser guide's queries run on the sample graph and find something", async () => {
+    const guide = await fs.readFile(paths.guide, 'utf8');
+    const queries = [...guide.matchAll(/<pre class="code runnable">([\s\S]*?)<\/pre>/g)].map((m) =>
+      m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
+    );
+    expect(queries.length).toBeGreaterThanOrEqual(6);
+    for (const text of queries) {
+      const { records } = await driver().executeQuery(text);
+      expect([text, records.length > 0]).toEqual([text, true]);
+    }
   });
 
   it('covers every query of the library but the analytics ones', async () => {
