@@ -57,19 +57,43 @@ export function shortFormOf(name: string, type: PlaceType): string | undefined {
   return short.length >= 2 && short !== name ? short : undefined;
 }
 
+/**
+ * The names a county-level unit may have had before a change of status, as older
+ * reports write them: a district (X区) was often a county (X县) or a county-level
+ * city (X市), a county-level city (X市) a county (X县). A general rule on the
+ * suffix, no list of places; the linker still asks for the parent's support.
+ */
+export function formerFormsOf(name: string, type: PlaceType): string[] {
+  if (type !== 'County') return [];
+  const base = name.slice(0, -1);
+  if (base.length < 2) return [];
+  if (name.endsWith('区')) return [`${base}县`, `${base}市`];
+  if (name.endsWith('市')) return [`${base}县`];
+  return [];
+}
+
 export class Gazetteer {
   private readonly byCode = new Map<string, Division>();
   /** Divisions by canonical name. */
   readonly fullNames = new NameTable<Division>();
   /** Provinces, cities and counties by short form (浙江, 宁波). */
   readonly shortForms = new NameTable<Division>();
+  /** Counties by a former form of their name that no current division has (奉化市 → 奉化区). */
+  readonly formerNames = new NameTable<Division>();
 
   constructor(divisions: Iterable<Division>) {
+    const counties: Division[] = [];
     for (const d of divisions) {
       this.byCode.set(d.code, d);
       this.fullNames.add(d.name, d);
       const short = shortFormOf(d.name, d.type);
       if (short) this.shortForms.add(short, d);
+      if (d.type === 'County') counties.push(d);
+    }
+    for (const d of counties) {
+      for (const former of formerFormsOf(d.name, d.type)) {
+        if (!this.fullNames.get(former).length) this.formerNames.add(former, d);
+      }
     }
   }
 

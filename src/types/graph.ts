@@ -49,6 +49,8 @@ export interface Entity {
   aliases?: string[];
   /** Unpadded national division code, for places that could be told apart. */
   adminCode?: string;
+  /** Former names of a renamed unit the text uses (奉化市, now 奉化区); also in `aliases`. */
+  formerNames?: string[];
   required?: boolean;
   mentions?: Evidence[];
 }

@@ -54,7 +54,9 @@ describe('export for neo4j-admin', () => {
       'relationships-statistic-years.csv',
     ]);
     const header = (await fs.readFile(exported.nodeFiles[1], 'utf8')).split('\n')[0];
-    expect(header).toBe('key:ID(Entity),:LABEL,name,type,adminCode,aliases:string[]');
+    expect(header).toBe(
+      'key:ID(Entity),:LABEL,name,type,adminCode,aliases:string[],formerNames:string[]',
+    );
     const relations = (await fs.readFile(exported.relationshipFiles[1], 'utf8')).split('\n')[0];
     expect(relations.startsWith(':START_ID(Entity),:END_ID(Entity),:TYPE,key,')).toBe(true);
   });

@@ -14,6 +14,7 @@ import { DOCUMENTS_FILE } from '../../src/io/documents-file';
 import { divisionHierarchy, loadCorpus, type Corpus } from '../../src/pipeline/load';
 import { goldCorpus } from '../fixtures/load/corpus';
 import { personsCorpus } from '../fixtures/persons/corpus';
+import type { DocumentGraph } from '../../src/types/graph';
 import { useNeo4j } from '../helpers/neo4j';
 
 const FILES = [
@@ -56,9 +57,25 @@ describe('kg export --format tables', () => {
     tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'kg-tables-'));
     const gold = await goldCorpus();
     const persons = await personsCorpus(['v1']);
+    // An older report's 奉化市, today's 奉化区: its former name goes with the place.
+    const renamed: DocumentGraph = {
+      doc: 'renamed-1998',
+      entities: [
+        { type: 'City', name: '宁波市', adminCode: '3302' },
+        {
+          type: 'County',
+          name: '奉化区',
+          adminCode: '330213',
+          aliases: ['奉化市'],
+          formerNames: ['奉化市'],
+        },
+      ],
+      relations: [{ type: 'LOCATED_IN', head: '奉化区', tail: '宁波市' }],
+      facts: [],
+    };
     corpus = {
       documents: [...gold.documents, ...persons.documents],
-      graphs: [...gold.graphs, ...persons.graphs],
+      graphs: [...gold.graphs, ...persons.graphs, renamed],
     };
     await writeExtractionFolder(corpus, path.join(tmp, 'extracted'));
     await loadCorpus(driver(), corpus, { hierarchy: divisionHierarchy() });
@@ -137,12 +154,16 @@ describe('kg export --format tables', () => {
         parent_code: '341023101',
       }),
     );
+    expect(places).toContainEqual(
+      expect.objectContaining({ place_id: 'place:330213', name: '奉化区', former_names: '奉化市' }),
+    );
     const statistics = await table('neo4j', 'statistics.csv');
     expect(statistics).toContainEqual(
       expect.objectContaining({ subject: '小古城村', metric: '党员', value: '184', unit: '名' }),
     );
     const articles = await table('neo4j', 'articles.csv');
     expect(articles).toHaveLength(corpus.graphs.length);
+    expect(articles).toContainEqual(expect.objectContaining({ article: 'renamed-1998', date: '' }));
     expect(articles).toContainEqual(
       expect.objectContaining({ article: '001_d4b8e6dcacffaaa2', date: '2022-06-23' }),
     );

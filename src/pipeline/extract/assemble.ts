@@ -33,6 +33,8 @@ export interface EntityMention {
   surface: string;
   name: string;
   adminCode?: string;
+  /** A place's former name, as the text writes it (奉化市 for 奉化区). */
+  former?: string;
 }
 
 export function assembleEntities(
@@ -55,6 +57,9 @@ export function assembleEntities(
     if (m.adminCode && !entity.adminCode) entity.adminCode = m.adminCode;
     if (m.surface !== m.name && !entity.aliases?.includes(m.surface))
       entity.aliases?.push(m.surface);
+    if (m.former && !entity.formerNames?.includes(m.former)) {
+      entity.formerNames = [...(entity.formerNames ?? []), m.former];
+    }
     entity.mentions?.push(evidenceOf(doc, m.start, m.end, sentenceOf));
   }
   return [...byKey.values()];

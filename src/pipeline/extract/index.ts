@@ -99,8 +99,15 @@ export function extractDocument(
   const { text } = doc;
   const sentenceOf = sentenceLocator(doc);
   const mentions: EntityMention[] = [];
-  const add = (type: EntityType, start: number, end: number, name: string, adminCode?: string) =>
-    mentions.push({ type, start, end, surface: text.slice(start, end), name, adminCode });
+  const add = (
+    type: EntityType,
+    start: number,
+    end: number,
+    name: string,
+    adminCode?: string,
+    former?: string,
+  ) =>
+    mentions.push({ type, start, end, surface: text.slice(start, end), name, adminCode, former });
 
   const organWords = resources.places.organWords;
   const standsAlone = (m: PlaceMention) =>
@@ -112,7 +119,7 @@ export function extractDocument(
   const covered = new Uint8Array(text.length + 1);
   for (const p of places) {
     covered.fill(1, p.mention.start, p.mention.end);
-    add(p.type, p.mention.start, p.mention.end, p.name, p.adminCode);
+    add(p.type, p.mention.start, p.mention.end, p.name, p.adminCode, p.former);
   }
   const isPlace = (start: number, end: number) => anyMarked(covered, start, end);
 

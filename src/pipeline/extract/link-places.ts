@@ -14,6 +14,8 @@ export interface LinkedPlace {
   type: PlaceType;
   name: string;
   adminCode?: string;
+  /** The former name the text used for the unit (奉化市 for 奉化区). */
+  former?: string;
 }
 
 const LOCAL_TYPES = new Set<PlaceType>(['County', 'Township', 'Village']);
@@ -119,6 +121,11 @@ export function linkPlaces(
     sets = sets.map((s, i) => (chosen[i] ? [chosen[i] as Division] : s));
   }
   const index = new CandidateIndex(sets);
+  const parentNamed = (d: Division, i: number) =>
+    sets.some(
+      (set, j) =>
+        j !== i && set.some((c) => d.code.length > c.code.length && d.code.startsWith(c.code)),
+    );
   const fullNames = new Set(mentions.filter((m) => !m.short).map((m) => m.surface));
   const linked: LinkedPlace[] = [];
   mentions.forEach((m, i) => {
@@ -140,11 +147,15 @@ export function linkPlaces(
       const supported =
         supportOf(division, i, mentions, index, sentenceOf) > 0 || fullNames.has(division.name);
       if (m.short && division.type === 'County' && !supported) return;
+      // A former name is today's unit only where the parent agrees: a place of the
+      // document that contains it (宁波 for 奉化市 → 奉化区).
+      if (m.former && !parentNamed(division, i)) return;
       linked.push({
         mention: m,
         type: division.type,
         name: division.name,
         adminCode: division.code,
+        former: m.former ? m.surface : undefined,
       });
       return;
     }

@@ -5,6 +5,7 @@
  */
 import type { PlaceType } from '../../types/graph';
 import type { Division, Gazetteer } from '../../gazetteer/gazetteer';
+import type { NameTable } from '../../gazetteer/name-table';
 import type { Token } from './segment';
 import { anyMarked } from './spans';
 
@@ -18,6 +19,8 @@ export interface PlaceMention {
   short: boolean;
   /** Type when known without linking (pattern-found units). */
   type?: PlaceType;
+  /** The surface is a former name of its candidates (奉化市 for 奉化区). */
+  former?: boolean;
 }
 
 export interface PlaceLexicon {
@@ -62,20 +65,32 @@ function acceptable(
   );
 }
 
-/** Full gazetteer names, longest first at each position, left to right. */
-function findFullNames(text: string, gazetteer: Gazetteer, lexicon: PlaceLexicon): PlaceMention[] {
+/** Names of a table (full or former names), longest first at each position, left to right. */
+function findFullNames(
+  text: string,
+  names: NameTable<Division>,
+  lexicon: PlaceLexicon,
+  former = false,
+): PlaceMention[] {
   const found: PlaceMention[] = [];
   const lengths = { max: MAX_NAME_LENGTH, min: 2 };
   let start = 0;
   const accept = (surface: string, divisions: readonly Division[]): PlaceMention | undefined => {
     const candidates = acceptable(surface, divisions, lexicon);
     return candidates.length
-      ? { start, end: start + surface.length, surface, candidates, short: false }
+      ? {
+          start,
+          end: start + surface.length,
+          surface,
+          candidates,
+          short: false,
+          former: former || undefined,
+        }
       : undefined;
   };
   while (start < text.length) {
-    const match = gazetteer.fullNames.mayStartAt(text, start)
-      ? gazetteer.fullNames.findAt(text, start, lengths, accept)
+    const match = names.mayStartAt(text, start)
+      ? names.findAt(text, start, lengths, accept)
       : undefined;
     if (match) {
       found.push(match);
@@ -179,7 +194,12 @@ export function findPlaces(
   lexicon: PlaceLexicon,
 ): PlaceMention[] {
   const edges = boundaries(tokens, text.length);
-  const named = findFullNames(text, gazetteer, lexicon);
+  const current = findFullNames(text, gazetteer.fullNames, lexicon);
+  // Former names (奉化市 now 奉化区) where no current name is read.
+  const formerNames = findFullNames(text, gazetteer.formerNames, lexicon, true).filter(
+    (f) => !current.some((c) => c.start < f.end && f.start < c.end),
+  );
+  const named = [...current, ...formerNames].sort((a, b) => a.start - b.start);
   const onEdges = keepsWordEdges(text, named, edges, lexicon);
   // A name read as a place once is that place wherever the text repeats it, word edges or not (清泉村是…).
   const placeNames = new Set(onEdges.map((m) => m.surface));

@@ -35,7 +35,15 @@ export function mergeRows(documents: DocumentRows[], hierarchy: Hierarchy): Grap
   const relationships = new Map<string, RelationshipRow>();
   const statistics = new Map<string, StatisticRow>();
   for (const doc of documents) {
-    for (const entity of doc.entities) entities.set(entity.key, entity);
+    for (const entity of doc.entities) {
+      // A former name any article uses stays known (a set, in sorted order as the loader keeps it).
+      const former = [
+        ...(entities.get(entity.key)?.formerNames ?? []),
+        ...(entity.formerNames ?? []),
+      ];
+      const formerNames = former.length ? [...new Set(former)].sort() : undefined;
+      entities.set(entity.key, { ...entity, formerNames });
+    }
     for (const row of doc.relationships) mergeInto(relationships, row);
     for (const row of doc.statistics) mergeInto(statistics, row);
   }

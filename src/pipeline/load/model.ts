@@ -57,6 +57,8 @@ export interface EntityRow {
   type: EntityType;
   name: string;
   adminCode?: string;
+  /** A renamed place's former names that articles use (奉化市 for 奉化区). */
+  formerNames?: string[];
 }
 
 export interface MentionRow {
@@ -224,7 +226,9 @@ export function mapDocument(
   const mentions = new Map<string, MentionRow>();
   for (const entity of entities) {
     const key = keyOf(entity);
-    rows.entities.push({ key, type: entity.type, name: entity.name, adminCode: entity.adminCode });
+    const { type, name, adminCode } = entity;
+    const formerNames = entity.formerNames?.length ? [...entity.formerNames] : undefined;
+    rows.entities.push({ key, type, name, adminCode, formerNames });
     const mention = mentions.get(key) ?? newMention(graph.doc, key, entity.type);
     mentions.set(key, mention);
     addMention(mention, entity);

@@ -169,9 +169,16 @@ function entityText(type: EntityType, implied: boolean): string {
   WHEN EXISTS { (n)<-[m:MENTIONS]-() WHERE n.name IN m.names } THEN [n.name]
   ELSE [] END AS formerName`,
     `SET ${props}`,
-    'WITH n, [x IN coalesce(n.aliases, []) + formerName + row.names WHERE x <> n.name] AS names',
+    'WITH n, row, [x IN coalesce(n.aliases, []) + formerName + row.names WHERE x <> n.name] AS names',
     'CALL (names) { UNWIND names AS x WITH DISTINCT x ORDER BY x RETURN collect(x) AS aliases }',
     'SET n.aliases = CASE WHEN size(aliases) = 0 THEN null ELSE aliases END',
+    // Former names (奉化市 for 奉化区) only grow: they stay true of the unit.
+    `WITH n, row WHERE row.formerNames IS NOT NULL
+CALL (n, row) {
+  UNWIND coalesce(n.formerNames, []) + row.formerNames AS x
+  WITH DISTINCT x ORDER BY x RETURN collect(x) AS formerNames
+}
+SET n.formerNames = formerNames`,
   ]
     .filter(Boolean)
     .join('\n');
@@ -255,6 +262,7 @@ const hashParams = (a: ArticleRow) => ({
 const entityParams = (e: EntityRow, names: string[] = []) => ({
   ...e,
   adminCode: e.adminCode ?? null,
+  formerNames: e.formerNames ?? null,
   names,
 });
 

@@ -106,6 +106,7 @@ function nodeCsvFiles(rows: GraphRows): CsvFile[] {
     e.type,
     e.adminCode,
     aliases.get(e.key),
+    e.formerNames,
   ];
   return [
     {
@@ -139,7 +140,15 @@ function nodeCsvFiles(rows: GraphRows): CsvFile[] {
     },
     {
       name: 'nodes-entities.csv',
-      header: ['key:ID(Entity)', ':LABEL', 'name', 'type', 'adminCode', 'aliases:string[]'],
+      header: [
+        'key:ID(Entity)',
+        ':LABEL',
+        'name',
+        'type',
+        'adminCode',
+        'aliases:string[]',
+        'formerNames:string[]',
+      ],
       rows: [...rows.entities, ...rows.implied].map(entityCells),
     },
     {

@@ -21,6 +21,7 @@ RETURN a.id AS id, a.title AS title, a.date AS date, a.source AS source,
 
 const NODES = `MATCH (n) WHERE n.key IS NOT NULL AND n.type IS NOT NULL AND NOT n:Statistic AND NOT n:Community
 RETURN n.key AS key, n.type AS type, n.name AS name, n.adminCode AS adminCode,
+       n.formerNames AS formerNames,
        coalesce(n.aliases, []) AS aliases,
        [(a:Article)-[:MENTIONS]->(n) | a.id] AS articles`;
 

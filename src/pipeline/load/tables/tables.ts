@@ -32,6 +32,7 @@ export interface TableNode {
   type: string;
   name: string;
   adminCode?: string;
+  formerNames?: string[];
   aliases: string[];
   /** The articles that mention it. */
   articles: string[];
@@ -93,6 +94,7 @@ export function tableGraphOfRows(rows: GraphRows): TableGraph {
       type: e.type,
       name: e.name,
       adminCode: e.adminCode,
+      formerNames: e.formerNames,
       aliases: aliases.get(e.key) ?? [],
       articles: [...(articlesOf.get(e.key) ?? [])],
     })),
@@ -403,6 +405,13 @@ const TABLES: Table<never>[] = [
         type: 'list',
         meaning: 'other names the articles use',
         value: (n) => list(n.aliases),
+      },
+      {
+        name: 'former_names',
+        type: 'list',
+        meaning:
+          'former names of a renamed unit that articles use (奉化市 for 奉化区, by the general rule: 县 or 市 now 区, 县 now 市)',
+        value: (n) => list(n.formerNames),
       },
       {
         name: 'n_articles',
