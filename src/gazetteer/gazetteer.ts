@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PlaceType } from '../types/graph';
 import { NameTable } from './name-table';
+import { PROJECT_ROOT } from '../paths';
 
 export interface Division {
   /** Unpadded code: 2, 4, 6, 9 or 12 digits. */
@@ -49,9 +50,28 @@ export function canonicalDivisionName(rawName: string, type: PlaceType): string 
   return name;
 }
 
+/** An autonomous county or banner: stem, peoples, unit (景宁 + 畲族 + 自治县). */
+const AUTONOMOUS_COUNTY = /^(\p{Script=Han}{2,}?)(?:\p{Script=Han}{1,4}?族)+自治(县|旗)$/u;
+/** Characters written either way in names (畲族 and 畬族). */
+const VARIANTS: Readonly<Record<string, string>> = { 畲: '畬' };
+
+/**
+ * The full names a text may write for a division: its own, with variant characters
+ * (柳城畬族镇), and an autonomous county by its stem and unit (景宁县).
+ */
+function writtenForms(d: Division): string[] {
+  const forms = new Set([d.name]);
+  const autonomous = d.type === 'County' ? AUTONOMOUS_COUNTY.exec(d.name) : null;
+  if (autonomous) forms.add(autonomous[1] + autonomous[2]);
+  for (const form of [...forms]) forms.add(form.replace(/./gu, (c) => VARIANTS[c] ?? c));
+  return [...forms];
+}
+
 /** The short form a text may use for a place (浙江省 → 浙江), or undefined when it has none. */
 export function shortFormOf(name: string, type: PlaceType): string | undefined {
   if (type !== 'Province' && type !== 'City' && type !== 'County') return undefined;
+  const autonomous = type === 'County' ? AUTONOMOUS_COUNTY.exec(name) : null;
+  if (autonomous) return autonomous[1];
   const short = name.replace(SHORT_FORM_SUFFIXES[type], '');
   // One-character stems (城区 → 城) are words, not names.
   return short.length >= 2 && short !== name ? short : undefined;
@@ -85,7 +105,7 @@ export class Gazetteer {
     const counties: Division[] = [];
     for (const d of divisions) {
       this.byCode.set(d.code, d);
-      this.fullNames.add(d.name, d);
+      for (const name of writtenForms(d)) this.fullNames.add(name, d);
       const short = shortFormOf(d.name, d.type);
       if (short) this.shortForms.add(short, d);
       if (d.type === 'County') counties.push(d);
@@ -175,8 +195,19 @@ export function* readDivisions(
   dataDir = DIVISION_DATA_DIR(),
   deepest: PlaceType = 'Village',
 ): Generator<Division> {
-  for (let level = 0; level <= LEVEL_TYPES.indexOf(deepest); level++)
+  for (let level = 0; level <= LEVEL_TYPES.indexOf(deepest); level++) {
     yield* readDivisionCsv(path.join(dataDir, LEVEL_FILES[level]), level);
+    if (level === 0) yield* readOutsideList();
+  }
+}
+
+/** 台湾省, 香港特别行政区 and 澳门特别行政区 with their codes (data/divisions/outside-list.csv). */
+function* readOutsideList(): Generator<Division> {
+  const file = path.join(PROJECT_ROOT, 'data/divisions/outside-list.csv');
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const [code, name] = line.replace(/#.*/, '').trim().split(',');
+    if (code && name) yield { code, name, type: 'Province' };
+  }
 }
 
 /**

@@ -38,6 +38,16 @@ const PLENUM = new RegExp(
   `[省市县区]委${NUMERAL}届${NUMERAL}次全(?:会|体(?:[（(]扩大[)）])?会议)`,
   'g',
 );
+/** 十九届五中全会: a plenum of the Central Committee. */
+const NATIONAL_PLENUM = new RegExp(`${NUMERAL}届[一二三四五六七八九]中全会`, 'g');
+/**
+ * A numbered session of a body's congress or fair: 第九届二次工会会员代表大会,
+ * 第三届某某农产品订货会.
+ */
+const NUMBERED_SESSION = new RegExp(
+  `第${NUMERAL}届(?:${NUMERAL}次)?\\p{Script=Han}{0,12}?(?:代表大会|大会|会议|博览会|订货会|交易会|运动会|论坛)`,
+  'gu',
+);
 const TYPHOON =
   /(?:强)?台风[“"「]?(\p{Script=Han}{2,4})[”"」]?(?=\P{Script=Han}|登陆|过境|影响|期间|来袭)/gu;
 const MAX_LENGTH = 24;
@@ -48,17 +58,13 @@ export function findEvents(
   lexicon: EventLexicon,
   isPlaceAt: (start: number, end: number) => boolean,
 ): EventMention[] {
-  const found: EventMention[] = [];
-  for (const m of text.matchAll(NATIONAL_CONGRESS)) {
-    // A bare 十大 is "ten major …" (十大改革), not the Tenth Congress.
-    if (!m[1] && m[2] === '十') continue;
-    found.push({ start: m.index, end: m.index + m[0].length, name: `党的${m[2]}大` });
-  }
+  const found: EventMention[] = [...nationalCongresses(text)];
   for (const m of text.matchAll(PROVINCIAL_CONGRESS)) {
     found.push({ start: m.index, end: m.index + m[0].length, name: `${m[1]}第${m[2]}次党代会` });
   }
-  for (const m of text.matchAll(PLENUM))
-    found.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
+  for (const shape of [PLENUM, NATIONAL_PLENUM, NUMBERED_SESSION])
+    for (const m of text.matchAll(shape))
+      found.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
   for (const m of text.matchAll(TYPHOON)) {
     found.push({ start: m.index, end: m.index + m[0].length, name: `台风${m[1]}` });
   }
@@ -94,6 +100,27 @@ export function findEvents(
     }
   }
   return found;
+}
+
+/**
+ * 党的二十大 and 二十大, named as the document names the congress most often (a
+ * bare 十大 is "ten major …", not the Tenth Congress).
+ */
+function nationalCongresses(text: string): EventMention[] {
+  const matches = [...text.matchAll(NATIONAL_CONGRESS)].filter((m) => m[1] || m[2] !== '十');
+  const written = new Map<string, Map<string, number>>();
+  for (const m of matches) {
+    const forms = written.get(m[2]) ?? new Map<string, number>();
+    forms.set(m[0], (forms.get(m[0]) ?? 0) + 1);
+    written.set(m[2], forms);
+  }
+  const nameOf = (number: string) => {
+    const forms = [...(written.get(number) ?? new Map<string, number>())];
+    // Ties go to the full form (党的二十大).
+    forms.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
+    return forms[0]?.[0] ?? `党的${number}大`;
+  };
+  return matches.map((m) => ({ start: m.index, end: m.index + m[0].length, name: nameOf(m[2]) }));
 }
 
 /** “不忘初心、牢记使命”主题教育: a quoted name right before the suffix. */

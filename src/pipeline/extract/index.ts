@@ -4,7 +4,8 @@
  * entities with canonical names, aliases and evidence.
  */
 import type { NormalizedDocument } from '../../types/document';
-import type { DocumentGraph, EntityType } from '../../types/graph';
+import type { DocumentGraph, EntityType, PlaceType } from '../../types/graph';
+import { PLACE_TYPES } from '../../types/graph';
 import { Gazetteer, loadGazetteer } from '../../gazetteer/gazetteer';
 import { Lexicon, loadLexicon, readWordList } from './lexicon';
 import { linkPlaces } from './link-places';
@@ -65,6 +66,8 @@ export function loadResources(): Resources {
       stopwords: new Set(readWordList('place-stopwords.txt')),
       determiners: new Set(readWordList('place-determiners.txt')),
       organWords: readWordList('place-organs.txt'),
+      leftEdgeWords: lexicon.organizations.leftEdgeWords,
+      villageEvidence: readWordList('village-evidence.txt'),
     },
     freeNames: new FreeNameFinder(loadNameStats(), {
       ...lexicon,
@@ -148,6 +151,7 @@ export function extractDocument(
     add('Event', e.start, e.end, e.name);
   }
   const eventOrOrg = new Uint8Array(text.length + 1);
+  const outlets = new Uint8Array(text.length + 1);
   const followedByOrgan = (at: number) =>
     organWords.some((w) => text.startsWith(w, at)) ||
     resources.lexicon.titles.some((w) => text.startsWith(w, at));
@@ -160,19 +164,27 @@ export function extractDocument(
   )) {
     add('Organization', o.start, o.end, o.name);
     eventOrOrg.fill(1, o.start, o.end);
+    if (o.outlet) outlets.fill(1, o.start, o.end);
   }
-  // The publisher named in the header (来源：某某日报) is an organization of the document.
-  const source = doc.meta.source;
+  // The publisher named in the header (来源：某某日报) is an organization of the document;
+  // a code in its place (sp2024…) is no name.
+  const source = /\p{Script=Han}/u.test(doc.meta.source ?? '') ? doc.meta.source : undefined;
   const sourceAt = source ? text.indexOf(source) : -1;
   if (source && sourceAt >= 0 && !eventOrOrg[sourceAt]) {
     add('Organization', sourceAt, sourceAt + source.length, source);
     eventOrOrg.fill(1, sourceAt, sourceAt + source.length);
   }
   for (const o of resources.outlets.find(text)) {
+    outlets.fill(1, o.start, o.end);
     if (anyMarked(eventOrOrg, o.start, o.end)) continue;
     add('Organization', o.start, o.end, o.name);
     eventOrOrg.fill(1, o.start, o.end);
   }
+  // A place inside an outlet's name (浙江在线) is no place of the report.
+  const notInOutlets = mentions.filter(
+    (m) => !PLACE_TYPES.includes(m.type as PlaceType) || !anyMarked(outlets, m.start, m.end),
+  );
+  mentions.splice(0, mentions.length, ...notInOutlets);
   for (const m of mentions) if (m.type === 'Event') eventOrOrg.fill(1, m.start, m.end);
   const isTaken = (start: number, end: number) => anyMarked(eventOrOrg, start, end);
   for (const p of keepOutermost(findPrograms(text, tagged, resources.lexicon.programs, isTaken))) {

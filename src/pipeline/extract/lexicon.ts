@@ -49,6 +49,8 @@ export function loadLexicon(dir = LEXICON_DIR): Lexicon {
     organizations: {
       suffixes: longestFirst(readWordList('organization-suffixes.txt', dir)),
       genericLeads: new Set(readWordList('organization-generic-leads.txt', dir)),
+      outletEndings: longestFirst(readWordList('outlet-suffixes.txt', dir)),
+      leftEdgeWords: longestFirst(readWordList('left-edge-words.txt', dir)),
     },
     events: {
       suffixes: longestFirst(readWordList('event-suffixes.txt', dir)),

@@ -1,7 +1,8 @@
 /**
  * News outlets where the text shows one: a dateline (某某网讯, 某某社某地8月16日电),
  * a byline role right after the name (某某日报记者), a source label (来源：某某),
- * a paper's or magazine's masthead (某某 数字报纸, 某某 2018年5期) or its footer (某某报社版权所有). "本报" and
+ * a paper's or magazine's masthead (某某 数字报纸, 某某 2018年5期) or its footer (某某报社版权所有),
+ * 据某某报道, the first item of a breadcrumb (某某网 > 新闻) and the name after a header's time. "本报" and
  * "本刊" name no outlet. Bylines hold their posts at these (relations/bylines.ts).
  */
 export interface OutletMention {
@@ -32,6 +33,17 @@ function patterns(suffixes: string[], roles: string[]): RegExp[] {
     new RegExp(String.raw`(?:^|\n)\s*(${HAN}{2,8})\s*(?:数字报纸|数字报|电子报)`, 'gu'),
     new RegExp(String.raw`(?:^|\n)\s*(${HAN}{2,10})\s*\d{4}\s*年\s*第?\s*\d{1,2}\s*期`, 'gu'),
     new RegExp(String.raw`${name}\s*版权所有`, 'gu'),
+    // Reported by: 据某某报道, 据某某消息.
+    new RegExp(String.raw`据(${HAN}{1,10}?${suffix})(?:报道|消息)`, 'gu'),
+    // The first item of a breadcrumb (某某网 > 新闻 > 正文), or the name after a header's time.
+    new RegExp(
+      String.raw`(?:^|\n)(?:[^>›\n]*[ \t\u3000:：])?(${HAN}{1,10}?${suffix})[ \t\u3000]*[>›]`,
+      'gu',
+    ),
+    new RegExp(
+      String.raw`\d{1,2}:\d{2}(?::\d{2})?[ \t\u3000]+(${HAN}{1,10}?${suffix})[ \t\u3000]*(?=\n|$)`,
+      'gu',
+    ),
   ];
 }
 

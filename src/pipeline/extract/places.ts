@@ -6,8 +6,8 @@
 import type { PlaceType } from '../../types/graph';
 import type { Division, Gazetteer } from '../../gazetteer/gazetteer';
 import type { NameTable } from '../../gazetteer/name-table';
-import type { Token } from './segment';
-import { anyMarked } from './spans';
+import type { TaggedToken, Token } from './segment';
+import { anyMarked, occurrences } from './spans';
 
 export interface PlaceMention {
   start: number;
@@ -26,6 +26,10 @@ export interface PlaceMention {
 export interface PlaceLexicon {
   stopwords: Set<string>;
   determiners: Set<string>;
+  /** Prepositions and verbs that never open a name (至, 任, 和), longest first. */
+  leftEdgeWords: string[];
+  /** Words after X村 that show it is a village though the list lacks it (党支部, 村委会). */
+  villageEvidence: string[];
   /** Words that follow a place and name its organs or people (党委, 人民政府, 村民). */
   organWords: string[];
 }
@@ -43,6 +47,8 @@ interface WordEdges {
   has(offset: number): boolean;
 }
 const UNIT_SUFFIX = /^(.{2,6}?)(社区|村|街道|镇|乡)/;
+/** What joins the items of a list of places. */
+const LIST_BREAK = /^[、和与及]$/;
 const NOT_IN_NAME = /[\s\p{P}\d]/u;
 
 const typeOfSuffix = (suffix: string): PlaceType =>
@@ -148,16 +154,30 @@ function findChainContinuations(
   taken: (start: number, end: number) => boolean,
   lexicon: PlaceLexicon,
 ): PlaceMention[] {
+  const villageStarts = new Map(
+    mentions
+      .filter((m) => m.candidates.every((d) => d.type === 'Village'))
+      .map((m) => [m.end, m.start]),
+  );
   const found: PlaceMention[] = [];
   for (const m of mentions) {
     const levels = m.candidates.map((d) => LEVEL[d.type]);
     if (!levels.length || Math.max(...levels) < LEVEL.County) continue;
     const match = UNIT_SUFFIX.exec(text.slice(m.end, m.end + 8));
     if (!match || NOT_IN_NAME.test(match[1]) || lexicon.determiners.has(match[1][0])) continue;
+    if (lexicon.leftEdgeWords.some((w) => match[1].startsWith(w))) continue;
     const surface = match[0];
     const end = m.end + surface.length;
     const type = typeOfSuffix(match[2]);
-    if (LEVEL[type] <= Math.min(...levels) || taken(m.end, end) || lexicon.stopwords.has(surface))
+    // A listed village inside the unit's name (英山村 in 小英山村) gives way to the whole.
+    // One character of the unit's own before a listed village (小 + 英山村) makes one name.
+    const swallows =
+      villageStarts.get(end) === m.end + 1 && !lexicon.leftEdgeWords.includes(text[m.end]);
+    if (
+      LEVEL[type] <= Math.min(...levels) ||
+      (taken(m.end, end) && !swallows) ||
+      lexicon.stopwords.has(surface)
+    )
       continue;
     found.push({ start: m.end, end, surface, candidates: [], short: false, type });
   }
@@ -190,7 +210,7 @@ function keepsWordEdges(
 export function findPlaces(
   text: string,
   gazetteer: Gazetteer,
-  tokens: Token[],
+  tokens: TaggedToken[],
   lexicon: PlaceLexicon,
 ): PlaceMention[] {
   const edges = boundaries(tokens, text.length);
@@ -203,13 +223,131 @@ export function findPlaces(
   const onEdges = keepsWordEdges(text, named, edges, lexicon);
   // A name read as a place once is that place wherever the text repeats it, word edges or not (清泉村是…).
   const placeNames = new Set(onEdges.map((m) => m.surface));
-  const full = named.filter((m) => placeNames.has(m.surface));
   const covered = new Uint8Array(text.length + 1);
   const mark = (ms: PlaceMention[]) => ms.forEach((m) => covered.fill(1, m.start, m.end));
   const taken = (start: number, end: number) => anyMarked(covered, start, end);
+  let full = named.filter((m) => placeNames.has(m.surface));
   mark(full);
   const continuations = findChainContinuations(text, full, taken, lexicon);
+  full = full.filter((m) => !continuations.some((c) => c.start < m.start && c.end >= m.end));
   mark(continuations);
+  const evidenced = findEvidencedVillages(text, tokens, edges, taken, lexicon);
+  mark(evidenced);
   const shorts = findShortForms(text, gazetteer, edges, taken, lexicon);
-  return [...full, ...continuations, ...shorts].sort((a, b) => a.start - b.start);
+  const all = [...full, ...continuations, ...evidenced, ...shorts].sort(
+    (a, b) => a.start - b.start,
+  );
+  return withoutWordLedVillages(text, all, tokens, lexicon);
+}
+
+/** jieba tags of words that open no village name: verbs, conjunctions, prepositions, adverbs, numerals, pronouns, particles. */
+const FUNCTION_TAGS = /^(v|vd|c|p|d|m|r|u.*)$/;
+
+/** Particles, which a name never holds (成了村两委 is no 成了村). */
+const PARTICLES = /[了的着过地得之]/;
+
+/** The word that starts at `offset`, or undefined where no word starts. */
+function tokenAt(tokens: TaggedToken[], offset: number): TaggedToken | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start === offset) return tokens[mid];
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/**
+ * Villages missing from the list, known by what follows them (某某村党支部书记,
+ * 某某社区居委会): the name is the longest stem of two or three characters before
+ * 村/社区 that starts a word and is no verb or function word (任某某村 → 某某村).
+ * Each such name counts wherever the text repeats it.
+ */
+function findEvidencedVillages(
+  text: string,
+  tokens: TaggedToken[],
+  edges: WordEdges,
+  taken: (start: number, end: number) => boolean,
+  lexicon: PlaceLexicon,
+): PlaceMention[] {
+  const names = new Set<string>();
+  for (const word of lexicon.villageEvidence) {
+    for (const at of occurrences(text, word)) {
+      const unit = text.endsWith('社区', at) ? '社区' : text[at - 1] === '村' ? '村' : undefined;
+      if (!unit) continue;
+      const unitStart = at - unit.length;
+      for (const length of [3, 2]) {
+        const start = unitStart - length;
+        const stem = text.slice(start, unitStart);
+        if (start < 0 || !/^\p{Script=Han}+$/u.test(stem) || taken(start, at)) continue;
+        const before = text.slice(Math.max(0, start - 2), start);
+        const opensWord =
+          edges.has(start) ||
+          !/\p{Script=Han}/u.test(text[start - 1] ?? '。') ||
+          lexicon.leftEdgeWords.some((w) => before.endsWith(w));
+        const token = tokenAt(tokens, start);
+        // 该/各/同 open phrases (同一村), unless jieba reads them into a longer name (同丰村).
+        const determined =
+          lexicon.determiners.has(stem[0]) && (!token || token.end - token.start < 2);
+        if (
+          !opensWord ||
+          (token && FUNCTION_TAGS.test(token.tag)) ||
+          PARTICLES.test(stem) ||
+          determined ||
+          lexicon.leftEdgeWords.some((w) => stem.startsWith(w)) ||
+          lexicon.stopwords.has(stem + unit)
+        )
+          continue;
+        names.add(stem + unit);
+        break;
+      }
+    }
+  }
+  const found: PlaceMention[] = [];
+  for (const name of names)
+    for (const at of occurrences(text, name))
+      if (!taken(at, at + name.length))
+        found.push({
+          start: at,
+          end: at + name.length,
+          surface: name,
+          candidates: [],
+          short: false,
+          type: 'Village',
+        });
+  return found;
+}
+
+/**
+ * A listed village whose name opens with a verb or function word (加入村, 和农村, 扩大村)
+ * is read as a place only with evidence: a place right before it or an organ after it.
+ */
+function withoutWordLedVillages(
+  text: string,
+  mentions: PlaceMention[],
+  tokens: TaggedToken[],
+  lexicon: PlaceLexicon,
+): PlaceMention[] {
+  const ends = new Set(mentions.map((m) => m.end));
+  const starts = new Set(mentions.map((m) => m.start));
+  // Listed with other places: 甲村、乙村和丙村.
+  const listed = (m: PlaceMention) =>
+    (LIST_BREAK.test(text[m.start - 1] ?? '') && ends.has(m.start - 1)) ||
+    (LIST_BREAK.test(text[m.end] ?? '') && starts.has(m.end + 1));
+  return mentions.filter((m) => {
+    const village =
+      m.type === 'Village' ||
+      (m.candidates.length > 0 && m.candidates.every((d) => d.type === 'Village'));
+    if (!village || !m.candidates.length) return true;
+    const tag = tokenAt(tokens, m.start)?.tag;
+    const wordLed = (tag !== undefined && FUNCTION_TAGS.test(tag)) || m.surface.startsWith('第');
+    return (
+      !wordLed ||
+      ends.has(m.start) ||
+      listed(m) ||
+      lexicon.villageEvidence.some((w) => text.startsWith(w, m.end))
+    );
+  });
 }

@@ -26,7 +26,7 @@ export interface ProgramLexicon {
   generic: Set<string>;
 }
 
-const QUOTED = /[“‘]([^“”‘’\n]{2,20})[”’]/g;
+const QUOTED = /[“‘「]([^“”‘’「」\n]{2,20})[”’」]/g;
 /** Sentence punctuation inside quotes marks speech, not a name. */
 const SPEECH = /[。，！？；：,!?;:]/;
 /**
@@ -41,6 +41,8 @@ const MIN_REPEATED = 4;
 const MAX_SUFFIX_GAP = 8;
 /** Words between a quoted name and its suffix (“三长”联动机制); more is a clause (…纳入党建联建机制). */
 const MAX_MODIFIER = 4;
+/** A particle between the name and a suffix makes a phrase (“…”的新机制). */
+const PARTICLE = /[的之了]/;
 const MAX_LENGTH = 20;
 
 export function findPrograms(
@@ -56,7 +58,7 @@ export function findPrograms(
     const start = m.index;
     const close = start + m[0].length;
     if (isTakenAt(start + 1, close - 1)) continue;
-    const named = lexicon.suffixes.some((s) => inner.endsWith(s));
+    const named = [...lexicon.suffixes, ...lexicon.markers].some((s) => inner.endsWith(s));
     const tail = named
       ? undefined
       : attachedSuffix(text.slice(close, close + MAX_SUFFIX_GAP), lexicon.suffixes);
@@ -64,9 +66,11 @@ export function findPrograms(
       found.push({ start, end: close + tail.length, name: inner + tail, alias: inner });
       continue;
     }
-    const introduced = lexicon.verbs.some((v) =>
-      text.slice(Math.max(0, start - v.length - 1), start).includes(v),
-    );
+    // After a verb, the quoted words name the program only where no other noun follows
+    // them (建立“…”微信群 names a chat group).
+    const introduced =
+      !/\p{Script=Han}/u.test(text[close] ?? '') &&
+      lexicon.verbs.some((v) => text.slice(Math.max(0, start - v.length - 1), start).includes(v));
     const marked = lexicon.markers.some((w) => text.startsWith(w, close));
     const repeated = inner.length >= MIN_REPEATED && [...occurrences(text, m[0])].length > 1;
     if (introduced || named || marked || repeated || SLOGAN_SHAPE.test(inner))
@@ -92,7 +96,10 @@ function attachedSuffix(after: string, suffixes: string[]): string | undefined {
   for (let len = 2; len <= run.length; len++) {
     const head = run.slice(0, len);
     const suffix = suffixes.find((s) => head.endsWith(s));
-    if (suffix) return head.length - suffix.length <= MAX_MODIFIER ? head : undefined;
+    if (suffix) {
+      const modifier = head.slice(0, -suffix.length);
+      return modifier.length <= MAX_MODIFIER && !PARTICLE.test(modifier) ? head : undefined;
+    }
   }
   return undefined;
 }

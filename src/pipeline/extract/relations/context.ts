@@ -41,6 +41,32 @@ export const isPlace = (entity: Entity): boolean => PLACES.has(entity.type);
 export const isBody = (entity: Entity): boolean =>
   isPlace(entity) || entity.type === 'Organization';
 
+/** Words around an outlet's name where reports credit it (某某网讯, 某某日报记者, 来源：某某). */
+const CREDITED_AFTER = /^(记者|通讯员|特约记者|讯|\d{1,2}月\d{1,2}日[讯电])/;
+const CREDITED_BEFORE = /(来源[:：]\s*|据)$/;
+
+/**
+ * The organizations the document credits as its outlets: named before 记者/讯 or after
+ * 来源/据, or only outside the body (headers, bylines). They report; figures and
+ * programs are not theirs.
+ */
+export function outletsOf(ctx: RelationContext): Set<Entity> {
+  const { text } = ctx.doc;
+  const body = new Set(ctx.sentences.filter((s) => s.kind === 'body').map((s) => s.index));
+  const outlets = new Set<Entity>();
+  for (const entity of ctx.graph.entities) {
+    if (entity.type !== 'Organization') continue;
+    const mentions = entity.mentions ?? [];
+    const credited = mentions.some(
+      (m) =>
+        CREDITED_AFTER.test(text.slice(m.textEnd, m.textEnd + 8)) ||
+        CREDITED_BEFORE.test(text.slice(Math.max(0, m.textStart - 4), m.textStart)),
+    );
+    if (credited || mentions.every((m) => !body.has(m.sentence))) outlets.add(entity);
+  }
+  return outlets;
+}
+
 export function relationContext(doc: NormalizedDocument, graph: DocumentGraph): RelationContext {
   const sentenceOf = sentenceLocator(doc);
   const all: Mention[] = graph.entities

@@ -1,7 +1,8 @@
 /**
  * COOPERATES_WITH: a clause that names two or more places of one level (or
- * organizations) together with a word of joint work (党建联盟, 抱团发展, 联手)
- * makes every pair of them partners: an alliance of n members is n·(n−1)/2 pairs.
+ * organizations) together with a word of joint work (党建联盟, 抱团发展, 联手, 签约,
+ * 结对) makes every pair of them partners: an alliance of n members is n·(n−1)/2
+ * pairs. Two bodies alone in such a clause are partners whatever their kinds.
  */
 import type { Relation } from '../../../types/graph';
 import type { Mention, RelationContext } from './context';
@@ -26,7 +27,7 @@ export function findCooperation(ctx: RelationContext, lexicon: CooperationLexico
       const inClause = mentions.filter(within(clause));
       const program = inClause.find((m) => m.entity.type === 'Program');
       const members = innermost(text, inClause).filter((m) => isBody(m.entity));
-      for (const group of groupByType(members)) {
+      for (const group of partnerGroups(members)) {
         for (let i = 0; i < group.length; i++)
           for (let j = i + 1; j < group.length; j++)
             relations.push({
@@ -40,6 +41,18 @@ export function findCooperation(ctx: RelationContext, lexicon: CooperationLexico
     }
   }
   return relations;
+}
+
+/**
+ * The groups whose members pair up: two bodies alone in the clause are partners
+ * whatever their kinds (某公司和某村结对); more are grouped by type, so that a
+ * town is not paired with the villages of another.
+ */
+function partnerGroups(mentions: Mention[]): Mention[][] {
+  const distinct = mentions.filter(
+    (m, i) => mentions.findIndex((o) => o.entity === m.entity) === i,
+  );
+  return distinct.length === 2 ? [distinct] : groupByType(distinct);
 }
 
 /** Distinct entities per type, in order of first mention. */

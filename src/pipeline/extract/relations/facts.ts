@@ -10,9 +10,9 @@
  * the year is the sentence's own (2008年, 去年 with a publication date) or the
  * chronicle heading's.
  */
-import type { EntityType, Fact } from '../../../types/graph';
+import type { Entity, EntityType, Fact } from '../../../types/graph';
 import type { Mention, RelationContext } from './context';
-import { isBody } from './context';
+import { isBody, outletsOf } from './context';
 import { innermost } from './chains';
 import { PART_BREAK, clauses, within } from './clauses';
 import { findDates } from './dates';
@@ -52,7 +52,11 @@ export function findFacts(ctx: RelationContext, lexicon: FactLexicon, topics: To
   const { text } = ctx.doc;
   const facts: Fact[] = [];
   let headingYear: number | undefined;
-  const inherited = paragraphSubjects(ctx, (e) => isBody(e) || FACT_HOLDERS.has(e.type));
+  const outlets = outletsOf(ctx);
+  const inherited = paragraphSubjects(
+    ctx,
+    (e) => (isBody(e) && !outlets.has(e)) || FACT_HOLDERS.has(e.type),
+  );
   for (const sentence of ctx.sentences) {
     const sentenceText = text.slice(sentence.start, sentence.end);
     if (sentence.kind === 'title') {
@@ -62,7 +66,7 @@ export function findFacts(ctx: RelationContext, lexicon: FactLexicon, topics: To
     }
     if (sentence.kind === 'byline') continue;
     const mentions = ctx.mentionsIn(sentence.index);
-    const subjects = subjectsIn(ctx, sentence.index);
+    const subjects = subjectsIn(ctx, sentence.index, outlets);
     const dates = findDates(sentenceText, ctx.doc.meta.date);
     const carried = ANAPHOR.test(sentenceText) ? inherited.get(sentence.index) : undefined;
     const fallback = carried ?? topics.get(sentence.index);
@@ -103,10 +107,12 @@ export function findFacts(ctx: RelationContext, lexicon: FactLexicon, topics: To
  * What a number can be said of: places (chains reduced to their last), organizations
  * and persons, but not a person who only speaks (…”张三介绍。).
  */
-function subjectsIn(ctx: RelationContext, sentence: number): Mention[] {
+function subjectsIn(ctx: RelationContext, sentence: number, outlets: Set<Entity>): Mention[] {
   const { text } = ctx.doc;
   return innermost(text, ctx.mentionsIn(sentence)).filter(
-    (m) => isBody(m.entity) || (FACT_HOLDERS.has(m.entity.type) && !onlySpeaks(text, m)),
+    (m) =>
+      (isBody(m.entity) && !outlets.has(m.entity)) ||
+      (FACT_HOLDERS.has(m.entity.type) && !onlySpeaks(text, m)),
   );
 }
 

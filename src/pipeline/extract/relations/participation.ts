@@ -2,10 +2,14 @@
  * PARTICIPATED_IN beyond the title chain: a person written as "X代表" is a
  * delegate of the congress the document is about (its most mentioned event
  * whose name marks a congress); a person in a sentence that says they took
- * part (参加, 出席) in a named event participated in it.
+ * part (参加, 出席, 主持) in a named event participated in it, and so in the
+ * events named just before when the sentence only says 会议 (…参加会议).
  */
 import type { Entity, Relation } from '../../../types/graph';
 import type { Mention, RelationContext } from './context';
+
+/** A meeting named before, referred to by a common noun. */
+const THE_MEETING = /会议|大会|会上/;
 
 export interface ParticipationLexicon {
   delegateWords: string[];
@@ -24,16 +28,25 @@ export function findParticipation(ctx: RelationContext, lexicon: ParticipationLe
     if (!congress || !word) continue;
     relations.push(participation(ctx, person, congress, '代表', person.end + word.length));
   }
+  // The events a later 会议/会上 refers back to: those of the last sentence that named any.
+  let recentEvents: Entity[] = [];
   for (const sentence of ctx.sentences) {
     const sentenceText = text.slice(sentence.start, sentence.end);
-    const verb = lexicon.participationVerbs.find((v) => sentenceText.includes(v));
-    if (!verb) continue;
     const mentions = ctx.mentionsIn(sentence.index);
-    const verbAt = sentence.start + sentenceText.indexOf(verb);
-    const event = mentions.find((m) => m.entity.type === 'Event' && m.start > verbAt);
-    if (!event) continue;
-    for (const person of mentions.filter((m) => m.entity.type === 'Person'))
-      relations.push(participation(ctx, person, event.entity, verb, sentence.end));
+    const named = mentions.filter((m) => m.entity.type === 'Event').map((m) => m.entity);
+    const verb = lexicon.participationVerbs.find((v) => sentenceText.includes(v));
+    if (verb) {
+      const verbAt = sentence.start + sentenceText.indexOf(verb);
+      const event = mentions.find((m) => m.entity.type === 'Event' && m.start > verbAt);
+      const events = event
+        ? [event.entity]
+        : named.length === 0 && THE_MEETING.test(sentenceText)
+          ? recentEvents
+          : [];
+      for (const person of mentions.filter((m) => m.entity.type === 'Person'))
+        for (const e of events) relations.push(participation(ctx, person, e, verb, sentence.end));
+    }
+    if (named.length) recentEvents = [...new Set(named)];
   }
   return relations;
 }

@@ -95,9 +95,24 @@ describe('visits, programs and dates', () => {
     expect(visits.map((r) => [pair(r), r.date])).toEqual([['凌云峰→宏村镇', '2023-01-18']]);
   });
 
+  it('reads a visit written verb first, and one told in the first person by the speaker', () => {
+    const g = extract(
+      '去年3月，市委书记李启明考察黄山市黟县宏村镇。\n\n“上个月我去黟县碧阳镇调研，很受启发。”县委书记童雅丽高兴地说。',
+    );
+    expect(relationsOf(g, 'VISITED').map(pair)).toEqual(['李启明→宏村镇', '童雅丽→碧阳镇']);
+  });
+
   it('gives a program to the body that carries it out', () => {
     const g = extract('肥西县深入实施“强村富民工程”，带动农户增收。');
     expect(relationsOf(g, 'IMPLEMENTS').map(pair)).toEqual(['肥西县→强村富民工程']);
+  });
+
+  it('reads a program in corner quotes and a person as its doer where no body is named', () => {
+    expect(
+      relationsOf(extract('黟县实行「一户一策」，精准帮扶。'), 'IMPLEMENTS').map(pair),
+    ).toEqual(['黟县→一户一策']);
+    const g = extract('会上，县委书记李启明倡议实施“爱心助学工程”。');
+    expect(relationsOf(g, 'IMPLEMENTS').map(pair)).toEqual(['李启明→爱心助学工程']);
   });
 
   it('gives a program to no one when the sentence names no doer and no verb of carrying out', () => {
@@ -108,6 +123,23 @@ describe('visits, programs and dates', () => {
   it("hands the doer of a paragraph's first sentence on to the next one", () => {
     const g = extract('黟县宏村镇从去年起整治河道。同时推出“河长日志”平台，方便群众监督。');
     expect(relationsOf(g, 'IMPLEMENTS').map(pair)).toEqual(['宏村镇→河长日志平台']);
+  });
+
+  it('gives the meetings named before to those who attend 会议, dated by the day they were held', () => {
+    const g = extract(
+      '发布时间：2022年05月10日\n\n5月9日，公司召开第三届一次职工代表大会。董事长李启明、总经理童雅丽等出席会议。',
+    );
+    expect(relationsOf(g, 'PARTICIPATED_IN').map(pair).sort()).toEqual(
+      ['李启明→第三届一次职工代表大会', '童雅丽→第三届一次职工代表大会'].sort(),
+    );
+    expect(relationsOf(g, 'OCCURRED_IN').map(pair)).toEqual(['第三届一次职工代表大会→2022']);
+  });
+
+  it('names a national congress as the document writes it and reads a plenum', () => {
+    const g = extract('全村党员认真学习十九大和十九届四中全会精神，十九大报告深入人心。');
+    const events = g.entities.filter((e) => e.type === 'Event').map((e) => e.name);
+    expect(events.sort()).toEqual(['十九大', '十九届四中全会'].sort());
+    expect(relationsOf(g, 'OCCURRED_IN')).toEqual([]);
   });
 
   it('dates the events of a chronicle from the year that heads them', () => {
@@ -149,6 +181,11 @@ describe('facts', () => {
   it('carries the subject over to a sentence that points back to it', () => {
     const g = extract('黟县宏村镇是一个古镇。这个古镇共有居民1800户。');
     expect(g.facts.map((f) => [f.subject, f.value, f.unit])).toEqual([['宏村镇', 1800, '户']]);
+  });
+
+  it('gives no figure to the outlet that reports it', () => {
+    const g = extract('皖南在线3月5日讯（皖南在线记者 程远）黟县今年新建公厕35座。');
+    expect(g.facts.map((f) => [f.subject, f.value, f.unit])).toEqual([['黟县', 35, '座']]);
   });
 
   it('takes no dates, durations or ordinals for statistics', () => {

@@ -1,6 +1,7 @@
 /**
  * When and where events happened. OCCURRED_IN: an event or program in a
- * sentence that opens with a year, or under a heading that is only a year
+ * sentence that opens with a year, an event after the sentence's date (3月29日,
+ * resolved against the publication date), or under a heading that is only a year
  * (a chronicle: "2015年" followed by that year's lines). HELD_IN: "X在杭州召开",
  * or a place written right before the event's name (秀洲区“…”擂台赛).
  */
@@ -8,6 +9,7 @@ import type { Entity, Relation } from '../../../types/graph';
 import type { Mention, RelationContext } from './context';
 import { isPlace, relationBetween } from './context';
 import { clauses, within } from './clauses';
+import { findDates } from './dates';
 
 export interface TimelineLexicon {
   /** Verbs that say a meeting took place (召开, 举行). */
@@ -18,10 +20,11 @@ const YEAR_HEADING = /^\s*(\d{4})\s*年?\s*$/;
 const DATED = new Set(['Event', 'Program']);
 
 export function findTimeline(ctx: RelationContext, lexicon: TimelineLexicon): Relation[] {
-  return [...occurrences(ctx), ...venues(ctx, lexicon)];
+  return [...occurrences(ctx, lexicon), ...venues(ctx, lexicon)];
 }
 
-function occurrences(ctx: RelationContext): Relation[] {
+function occurrences(ctx: RelationContext, lexicon: TimelineLexicon): Relation[] {
+  const { text } = ctx.doc;
   const relations: Relation[] = [];
   const years = new Map(
     ctx.graph.entities.filter((e) => e.type === 'Year').map((e) => [e.name, e] as const),
@@ -34,9 +37,19 @@ function occurrences(ctx: RelationContext): Relation[] {
       continue;
     }
     const mentions = ctx.mentionsIn(sentence.index);
+    // A meeting held on a date (3月29日，…召开…大会) took place in that date's year.
+    const dated = findDates(sentenceText, ctx.doc.meta.date)[0];
+    const datedYear = dated && years.get(dated.iso.slice(0, 4));
     for (const m of mentions) {
       if (!DATED.has(m.entity.type)) continue;
-      const year = yearBefore(mentions, m) ?? heading;
+      const before = text.slice(sentence.start, m.start);
+      const held =
+        m.entity.type === 'Event' &&
+        dated !== undefined &&
+        sentence.start + dated.end <= m.start &&
+        lexicon.heldVerbs.some((v) => before.includes(v));
+      const meetingYear = held ? datedYear : undefined;
+      const year = yearBefore(mentions, m) ?? meetingYear ?? heading;
       if (!year) continue;
       relations.push({
         type: 'OCCURRED_IN',

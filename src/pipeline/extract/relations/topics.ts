@@ -5,7 +5,7 @@
  */
 import type { Entity } from '../../../types/graph';
 import type { Mention, RelationContext } from './context';
-import { isBody } from './context';
+import { isBody, outletsOf } from './context';
 import { innermost } from './chains';
 import { clauses, within } from './clauses';
 
@@ -16,7 +16,8 @@ export type Topics = ReadonlyMap<number, Entity | undefined>;
 const MIN_SECTION_MENTIONS = 2;
 /** Quoted words before a subject make it the speaker, not what the paragraph is about. */
 const QUOTE = /[“”"「」]/;
-const SPEAKS = /^(说|介绍|表示)/;
+/** 说/介绍/表示, perhaps after a manner word (高兴地说). */
+const SPEAKS = /^(?:\p{Script=Han}{1,4}地)?(说|介绍|表示)/u;
 
 /**
  * The fallback subject of every sentence, by sentence index: the body its
@@ -24,30 +25,41 @@ const SPEAKS = /^(说|介绍|表示)/;
  * twice), else the one the document names most.
  */
 export function sentenceTopics(ctx: RelationContext): Topics {
-  const documentTopic = mostMentioned(ctx.mentions);
+  // Headers, credits and captions name outlets and sections, not what the report is about.
+  const inBody = new Set(ctx.sentences.filter((s) => s.kind === 'body').map((s) => s.index));
+  const outlets = outletsOf(ctx);
+  const documentTopic = mostMentioned(
+    ctx.mentions.filter((m) => inBody.has(m.sentence) && !outlets.has(m.entity)),
+  );
   const topics = new Map<number, Entity | undefined>();
   let topic: Entity | undefined;
   for (const [i, sentence] of ctx.sentences.entries()) {
     if (sentence.kind === 'title' && ctx.sentences[i - 1]?.kind !== 'title')
-      topic = sectionTopic(ctx, i);
+      topic = sectionTopic(ctx, i, outlets);
     topics.set(sentence.index, topic ?? documentTopic);
   }
   return topics;
 }
 
 /** For the section whose heading starts at position `first` of the sentences. */
-function sectionTopic(ctx: RelationContext, first: number): Entity | undefined {
+function sectionTopic(
+  ctx: RelationContext,
+  first: number,
+  outlets: Set<Entity>,
+): Entity | undefined {
   const { sentences } = ctx;
   let last = first;
   while (sentences[last + 1]?.kind === 'title') last++;
-  const named = bodiesIn(ctx, sentences[last].index).pop()?.entity;
+  const named = bodiesIn(ctx, sentences[last].index)
+    .filter((m) => !outlets.has(m.entity))
+    .pop()?.entity;
   if (named) return named;
   let next = last + 1;
   while (next < sentences.length && sentences[next].kind !== 'title') next++;
   const start = sentences[first].start;
   const end = sentences[next]?.start ?? ctx.doc.text.length;
   return mostMentioned(
-    ctx.mentions.filter((m) => m.start >= start && m.end <= end),
+    ctx.mentions.filter((m) => m.start >= start && m.end <= end && !outlets.has(m.entity)),
     MIN_SECTION_MENTIONS,
   );
 }
@@ -66,7 +78,7 @@ export function nearestBody(bodies: Mention[], start: number, end: number): Enti
 
 /** Whether a mention is followed by a verb of saying: the speaker, not the subject (…”张三介绍。). */
 export const onlySpeaks = (text: string, m: Mention): boolean =>
-  SPEAKS.test(text.slice(m.end, m.end + 2));
+  SPEAKS.test(text.slice(m.end, m.end + 8));
 
 /**
  * The subject each sentence inherits from the sentences before it in its paragraph:

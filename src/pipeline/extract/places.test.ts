@@ -1,0 +1,51 @@
+/**
+ * Places on sentences written for these tests (none from the reports): villages the
+ * division list lacks, known by what follows them, words before 村 that are no
+ * names, and the province-level units outside the statistical list.
+ */
+import { buildDocument } from '../ingest/build-document';
+import type { DocumentGraph } from '../../types/graph';
+import { extractDocument } from '.';
+
+const extract = (text: string): DocumentGraph =>
+  extractDocument(buildDocument('sample.txt', Buffer.from(text, 'utf8')));
+
+const villages = (text: string): string[] =>
+  extract(text)
+    .entities.filter((e) => e.type === 'Village')
+    .map((e) => e.name);
+
+describe('written forms of divisions', () => {
+  it('reads an autonomous county by its stem and unit, and 畬 for 畲', () => {
+    const g = extract('玉溪市峨山县的干部来到丽水市莲都区老竹畬族镇调研。');
+    const names = g.entities.map((e) => [e.name, e.adminCode]);
+    expect(names).toContainEqual(['峨山彝族自治县', '530426']);
+    expect(names).toContainEqual(['老竹畲族镇', '331102103']);
+  });
+});
+
+describe('provinces outside the statistical list', () => {
+  it('names 台湾, 香港 and 澳门 canonically, with their codes', () => {
+    const g = extract('来自香港和澳门的青年到台湾交流，台湾省的学者也来了。');
+    const provinces = g.entities.filter((e) => e.type === 'Province');
+    expect(provinces.map((e) => [e.name, e.adminCode]).sort()).toEqual(
+      [
+        ['台湾省', '71'],
+        ['香港特别行政区', '81'],
+        ['澳门特别行政区', '82'],
+      ].sort(),
+    );
+  });
+});
+
+describe('villages', () => {
+  it('reads a village the list lacks from its party branch, and finds it where it recurs', () => {
+    const found = villages('2019年，他任榉溪坞村党支部书记。榉溪坞村地处山区，交通不便。');
+    expect(found).toEqual(['榉溪坞村']);
+  });
+
+  it('takes no verb, particle or pronoun before 村 for a name', () => {
+    expect(villages('他成了村两委干部，带领大家扩大村集体收入。')).toEqual([]);
+    expect(villages('城市和农村都要发展，这个村党支部很有干劲。')).toEqual([]);
+  });
+});
