@@ -55,7 +55,7 @@ export function findVisits(ctx: RelationContext, lexicon: VisitLexicon): Relatio
     );
     const after = places.find((p) => p.start >= verbEnd && verbClause && within(verbClause)(p));
     const visitors = mentions
-      .filter((m) => m.entity.type === 'Person' && m.end <= verbEnd)
+      .filter((m) => m.entity.type === 'Person' && m.end <= verbEnd && !onlySpeaks(text, m))
       .map((m) => ({ visitor: m.entity, end: m.end }));
     // "我去某镇调研", said by the person the quote is credited to.
     const firstPerson = FIRST_PERSON.exec(sentenceText);
