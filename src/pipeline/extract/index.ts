@@ -10,7 +10,7 @@ import { Gazetteer, loadGazetteer } from '../../gazetteer/gazetteer';
 import { Lexicon, loadLexicon, readWordList } from './lexicon';
 import { linkPlaces } from './link-places';
 import { PlaceLexicon, PlaceMention, findPlaces } from './places';
-import { PersonFinder, repeatMentions } from './persons';
+import { PersonFinder, repeatMentions, shortFormMentions } from './persons';
 import { FreeNameFinder, loadNameStats } from './person-names';
 import { whiteSpaceBreaks } from './breaks';
 import { OutletFinder } from './outlets';
@@ -142,8 +142,11 @@ export function extractDocument(
     names.add(p.name);
   // Authors the ingest stage read from the header and footer are persons too.
   for (const author of doc.meta.authors) if (text.includes(author.name)) names.add(author.name);
-  for (const p of [...persons, ...repeatMentions(text, names, isPlace)])
-    add('Person', p.start, p.end, p.name);
+  const repeated = [...persons, ...repeatMentions(text, names, isPlace)];
+  for (const p of repeated) personAt.fill(1, p.start, p.end);
+  const isNamed = (start: number, end: number) => anyMarked(personAt, start, end);
+  const shortForms = shortFormMentions(text, names, resources.lexicon, isNamed);
+  for (const p of [...repeated, ...shortForms]) add('Person', p.start, p.end, p.name);
 
   for (const y of findYears(text)) add('Year', y.start, y.end, y.year);
 

@@ -56,6 +56,28 @@ describe('persons without an anchor', () => {
     expect(persons('東山鎮黨委書記嚴國華表示，要辦好民生實事。')).toContain('严国华');
   });
 
+  it('takes 胡书记 and 老胡 for the one 胡 of the document, as aliases', () => {
+    const g = extractDocument(
+      buildDocument(
+        'sample.txt',
+        Buffer.from(
+          '东山镇党委书记胡志刚来到村里。村民们都说胡书记办事实在，老胡说干就干。',
+          'utf8',
+        ),
+      ),
+    );
+    const person = g.entities.find((e) => e.name === '胡志刚');
+    expect(person?.aliases).toEqual(expect.arrayContaining(['胡书记', '老胡']));
+    expect(g.entities.filter((e) => e.type === 'Person')).toHaveLength(1);
+  });
+
+  it('leaves 王主任 alone where two persons are named 王', () => {
+    const g = extractDocument(
+      buildDocument('sample.txt', Buffer.from('王立平和王春燕都说，王主任很负责。', 'utf8')),
+    );
+    expect(g.entities.flatMap((e) => e.aliases ?? [])).not.toContain('王主任');
+  });
+
   it.each([
     ['高兴', '大家都很高兴，说这是件好事。'],
     ['江山', '这片江山如此多娇，游客纷纷说好。'],

@@ -212,3 +212,45 @@ export function repeatMentions(
   }
   return found;
 }
+
+/** Honorifics that name no one in particular (李某, 张某某) or that come before the surname (老). */
+const NOT_SHORT_FORMS = new Set(['某', '某某', '姓', '老']);
+
+/**
+ * Short forms that stand for a full name of the document (胡书记, 胡主任, 老胡 → 胡志刚),
+ * where exactly one person found has that surname: the surname followed by a post
+ * word or an honorific, or 老 before it. Each becomes a mention of the full name,
+ * its surface an alias.
+ */
+export function shortFormMentions(
+  text: string,
+  names: Set<string>,
+  lexicon: Pick<Lexicon, 'surnames' | 'titles' | 'honorifics' | 'nameFollowers'>,
+  isTaken: (start: number, end: number) => boolean,
+): PersonMention[] {
+  const bySurname = new Map<string, string[]>();
+  for (const name of names) {
+    const surname =
+      name.length > 2 && lexicon.surnames.has(name.slice(0, 2)) ? name.slice(0, 2) : name[0];
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), name]);
+  }
+  const words = new WordIndex([
+    ...lexicon.titles,
+    ...[...lexicon.honorifics].filter((h) => !NOT_SHORT_FORMS.has(h)),
+  ]);
+  const found: PersonMention[] = [];
+  for (const [surname, [name, ...others]] of bySurname) {
+    if (others.length) continue;
+    for (const at of occurrences(text, surname)) {
+      const after = at + surname.length;
+      const word = words.longestAt(text, after);
+      const next = text[after];
+      const elder =
+        text[at - 1] === '老' && (!isHan(next) || lexicon.nameFollowers.has(next ?? ''));
+      const [start, end] = word ? [at, after + word.length] : elder ? [at - 1, after] : [0, 0];
+      if (end > start && !text.startsWith(name, at) && !isTaken(start, end))
+        found.push({ start, end, name });
+    }
+  }
+  return found;
+}
