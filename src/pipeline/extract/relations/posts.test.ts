@@ -70,6 +70,17 @@ describe('post shapes', () => {
     ).toEqual(['骆振华→皖江明珠纺织有限公司 党委书记、董事长 current  ']);
   });
 
+  it('gives a bare post in a text about an organization to that organization', () => {
+    expect(
+      posts(
+        '皖江明珠纺织有限公司召开年会。公司董事长骆振华作了报告。\n会议由党委委员、副总经理侯敏主持。',
+      ).map(summary),
+    ).toEqual([
+      '骆振华→皖江明珠纺织有限公司 董事长 current  ',
+      '侯敏→皖江明珠纺织有限公司 党委委员、副总经理 current  ',
+    ]);
+  });
+
   it('gives the later clauses of a sentence to its subject', () => {
     expect(
       posts('郝清泉2008年进入村委会，2014年任潜山市源潭镇黄铺村党支部书记。').map(summary),

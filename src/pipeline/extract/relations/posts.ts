@@ -18,7 +18,7 @@ import type { Relation } from '../../../types/graph';
 import type { Mention, RelationContext } from './context';
 import { isBody, isPlace, relationBetween } from './context';
 import { PostStatus, PostTimeLexicon, postSpan, statusCue } from './post-time';
-import { firstWordOf } from '../segment';
+import { firstWordOf, tagShort } from '../segment';
 
 export interface PostLexicon extends PostTimeLexicon {
   /** Post words, longest first (书记, 副部长, 执行总裁). */
@@ -186,6 +186,20 @@ function verbAfter(
   return undefined;
 }
 
+/** Function words and verbs end what comes before a post (会议由党委委员 → 党委委员). */
+const BEFORE_POST = /^(p|v|c|u|r|d)/;
+
+/** A post named with no body: the item without the words before the post. */
+function barePost(item: string): string {
+  const words = tagShort(item);
+  let cut = words.length;
+  while (cut > 0 && !BEFORE_POST.test(words[cut - 1].tag)) cut--;
+  return words
+    .slice(cut)
+    .map((w) => w.word)
+    .join('');
+}
+
 /** The nearest place of the item's level, or organization of its kind, written before `before`. */
 function impliedBody(
   ctx: RelationContext,
@@ -343,6 +357,7 @@ export function findPosts(ctx: RelationContext, lexicon: PostLexicon): PostFindi
   ];
   // 曾任甲地区长A、乙县县长B: a cue before a list of posts and names holds for all of it.
   let listed: { end: number; status?: PostStatus } | undefined;
+  let lastOrganization: Mention | undefined;
   for (const { person, chains } of withChains) {
     const sentence = ctx.sentence(person.sentence);
     if (!sentence || sentence.kind === 'byline') continue;
@@ -371,9 +386,14 @@ export function findPosts(ctx: RelationContext, lexicon: PostLexicon): PostFindi
         const implied = named
           ? undefined
           : impliedBody(ctx, item, Math.min(item.start, person.start), lexicon);
-        body = named ?? implied?.body ?? body;
+        // A bare post (党委委员、副总经理) in a text about an organization is one of its posts.
+        body = named ?? implied?.body ?? body ?? lastOrganization;
         if (!body) continue;
-        const title = named ? postTitle(text, named, item, lexicon) : (implied?.title ?? item.text);
+        if (body.entity.type === 'Organization') lastOrganization = body;
+        // 该支部书记, 其党委委员: a word pointing back is no part of the post.
+        const title = (
+          named ? postTitle(text, named, item, lexicon) : (implied?.title ?? barePost(item.text))
+        ).replace(/^[该其此这本]/, '');
         if (!title) continue;
         const postStart = named ? named.start : item.end - title.length;
         const cue = statusCue(text.slice(regionStart, Math.max(regionStart, postStart)), lexicon);
