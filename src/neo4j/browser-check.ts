@@ -119,7 +119,9 @@ export async function checkGuide(screenshot = DEFAULT_GUIDE_SCREENSHOT): Promise
     const count = await runnable.count();
     if (count) await runnable.first().click();
     await page.waitForTimeout(1_000);
-    const editorText = (await page.getByTestId('activeEditor').innerText()).trim();
+    // The editor renders spaces as no-break spaces.
+    const shown = await page.getByTestId('activeEditor').innerText();
+    const editorText = shown.replace(/\u00a0/g, ' ').trim();
     await fs.mkdir(path.dirname(screenshot), { recursive: true });
     await page.screenshot({ path: screenshot });
     return { screenshot, opened: await heading.isVisible(), runnable: count, editorText };
