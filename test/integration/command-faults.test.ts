@@ -20,23 +20,10 @@ import { loadCorpus } from '../../src/pipeline/load';
 import { READ_RELATIONS } from '../../src/pipeline/analyze/input/from-neo4j';
 import { readQuery } from '../../src/query/query-library';
 import { resetDatabase, useNeo4j } from '../helpers/neo4j';
+import { withEnv } from '../helpers/env';
 import { goldCorpus } from '../fixtures/load/corpus';
 
 jest.setTimeout(180_000);
-
-/** Runs `work` with environment variables set, then puts them back. */
-async function withEnv<T>(vars: Record<string, string>, work: () => Promise<T>): Promise<T> {
-  const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
-  Object.assign(process.env, vars);
-  try {
-    return await work();
-  } finally {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  }
-}
 
 /**
  * A TCP relay to the real server that, once a client sends `marker` (statements

@@ -20,24 +20,11 @@ import { writeDocuments } from '../../src/pipeline/ingest';
 import { loadCorpus, type Corpus } from '../../src/pipeline/load';
 import { resetDatabase, usesLocalServer } from '../helpers/neo4j';
 import { goldCorpus, graphSnapshot } from '../fixtures/load/corpus';
+import { withEnv } from '../helpers/env';
 
 jest.setTimeout(300_000);
 const quiet = (): void => undefined;
 const hierarchy = loadGazetteer();
-
-/** Runs `work` with environment variables set, then puts them back. */
-async function withEnv<T>(vars: Record<string, string>, work: () => Promise<T>): Promise<T> {
-  const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
-  Object.assign(process.env, vars);
-  try {
-    return await work();
-  } finally {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  }
-}
 
 describe('load faults', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kg-faults-'));

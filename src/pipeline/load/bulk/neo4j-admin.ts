@@ -13,7 +13,7 @@ import { loadGazetteer } from '../../../gazetteer/gazetteer';
 import { corpusRows, type GraphRows } from '../graph-rows';
 import type { Hierarchy } from '../hierarchy';
 import type { Corpus } from '../loader';
-import type { EntityRow, Support } from '../model';
+import { RELATION_PROPERTIES, type EntityRow, type Support } from '../model';
 import { labelsOf } from '../../../graph/labels';
 
 /** Between the elements of an array field; a control character no report text holds. */
@@ -221,13 +221,7 @@ function relationshipCsvFiles(rows: GraphRows): CsvFile[] {
         ':END_ID(Entity)',
         ':TYPE',
         'key',
-        'title',
-        'via',
-        'date',
-        'role',
-        'status',
-        'since',
-        'until',
+        ...RELATION_PROPERTIES,
         'asOf:string[]',
         'gazetteer:boolean',
         ...SUPPORT_HEADER,
