@@ -147,8 +147,8 @@ export class FreeNameFinder {
 
   /**
    * Whether the character at `at` starts a word with the next one that the text
-   * goes on with (李峰宣读: 宣读), and not one that yields to a longer word after
-   * it (李卫国乐呵呵: 国乐 yields to 乐呵呵).
+   * goes on with (钱峰宣读: 宣读), and not one that yields to a longer word after
+   * it (孙卫国乐呵呵: 国乐 yields to 乐呵呵).
    */
   private bindsForward(text: string, at: number): boolean {
     const word = firstWordOf(text.slice(at, at + 4));
@@ -166,7 +166,7 @@ export class FreeNameFinder {
   /** Whether the two given characters make a word no given name is (于海军, 和清廉). */
   private givenIsWord(given: string): boolean {
     if (given.length !== 2 || firstWordOf(given) !== given) return false;
-    // Numerals are not among them: rural names often have one (王四根).
+    // Numerals are not among them: rural names often have one (郑四根).
     return /^(v|vn|d|p|c|u|r|q|f|t|a)/.test(tagShort(given)[0]?.tag ?? '');
   }
 
@@ -229,7 +229,7 @@ export class FreeNameFinder {
   /**
    * Every candidate name of `text` whose evidence passes. `isTaken` says where
    * other mentions (places, names already found) lie; `breaks` marks offsets
-   * where the original had white space between two characters (吴红梅 吴浩).
+   * where the original had white space between two characters (吴丽华 吴涛).
    */
   find(
     text: string,
@@ -272,7 +272,7 @@ export class FreeNameFinder {
     }
     const found: FreeName[] = [];
     for (const [name, score] of best) {
-      // 袁小 where every 袁小 of the text is 袁小花: the longer reading stands for it.
+      // 蒋小 where every 蒋小 of the text is 蒋小燕: the longer reading stands for it.
       const longer = [...best.keys()].find((n) => n.length > name.length && n.startsWith(name));
       if (longer && counts.get(longer) === counts.get(name)) continue;
       const total = score + Math.min(3, (counts.get(name) ?? 1) - 1);

@@ -58,7 +58,7 @@ export class PersonFinder {
     );
   }
 
-  /** Whether the character at `pos` still belongs to the name (陈四海说 vs 陈谦高兴). */
+  /** Whether the character at `pos` still belongs to the name (张立新说 vs 周明高兴). */
   private takesSecondGivenChar(text: string, pos: number): boolean {
     const ch = text[pos];
     if (!isHan(ch) || this.lexicon.nameFollowers.has(ch) || this.startsAnchor(text, pos))
@@ -80,7 +80,7 @@ export class PersonFinder {
     const given = name.slice(surname.length);
     if (this.lexicon.honorifics.has(given)) return false;
     if (given.length === 1 && this.lexicon.nameFollowers.has(given)) return false;
-    // In a byline the white space already delimits the name (沈吟 is also a verb).
+    // In a byline the white space already delimits the name (a two-character name can also be a word).
     if (inByline) return true;
     const tagged = tagShort(name);
     if (tagged.length === 1 && NAME_TAGS.has(tagged[0].tag) && tagged[0].tag !== 'x') return true;

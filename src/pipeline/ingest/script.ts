@@ -1,7 +1,7 @@
 /**
  * Traditional or simplified script, and conversion to simplified.
  *
- * Converting simplified text "to simplified" is not a no-op (沈吟 → 沉吟), so only
+ * Converting simplified text "to simplified" is not a no-op (沈 can become 沉), so only
  * text detected as traditional is converted. Detection compares how many
  * characters each direction of conversion would change: traditional text changes
  * a lot under t→cn and hardly at all under cn→t, simplified text the reverse.

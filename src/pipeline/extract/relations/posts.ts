@@ -92,7 +92,7 @@ function clauseStartBefore(text: string, at: number, from: number): number {
 function chainBefore(text: string, end: number, from: number, lexicon: PostLexicon): ChainItem[] {
   const items: ChainItem[] = [];
   let right = end;
-  // "时任浙江省委书记的习近平": the 的 links post and name; a space may part them.
+  // "时任浙江省委书记的某某": the 的 links post and name; a space may part them.
   while (right > from && / |\u3000/.test(text[right - 1])) right--;
   if (text[right - 1] === '的') right--;
   while (right > from) {
