@@ -160,7 +160,7 @@ export class PersonFinder {
 
   /**
    * Bylines and credits: a role word followed by names separated by white space
-   * or colons (本报记者 甲 乙 通讯员 丙, 作者:甲 乙, 拍友 丙 摄).
+   * or by colons or slashes (本报记者 甲 乙 通讯员 丙, 作者:甲 乙, 记者/丙, 拍友 丙 摄).
    */
   inBylines(text: string, lines: { start: number; end: number }[]): PersonMention[] {
     const found: PersonMention[] = [];
@@ -168,7 +168,7 @@ export class PersonFinder {
       const content = text.slice(line.start, line.end);
       if (!this.lexicon.bylineRoles.some((r) => content.includes(r))) continue;
       let anchor: PersonMention['anchor'];
-      for (const m of content.matchAll(/[^\s:：()（）、,，;；]+/g)) {
+      for (const m of content.matchAll(/[^\s:：()（）、,，;；/／]+/g)) {
         const start = line.start + m.index;
         const role = this.lexicon.bylineRoles.find((r) => m[0] === r || m[0].startsWith(r));
         if (role) {

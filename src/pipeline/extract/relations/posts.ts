@@ -10,7 +10,9 @@
  * before it (…县纪委书记、县监委主任 Y). An item that names no body but opens
  * with a level (村党支部书记, 县长, 镇组织干事) or an organization's kind
  * (公司党委书记, 合作社负责人) belongs to the nearest place of that level or
- * organization of that kind written before it. An item that names an event and
+ * organization of that kind written before it. Bare bodies listed before an item
+ * share its post (分别任甲、乙两县县委书记), and 从 before the verb names the posts
+ * left (从甲县县长调任乙县县委书记). An item that names an event and
  * ends in a delegate word makes the person a participant instead. Each post gets
  * its status and span (post-time.ts).
  */
@@ -58,6 +60,8 @@ interface ChainItem {
   start: number;
   end: number;
   text: string;
+  /** 甲、乙两县县长: a bare body before a post shares the post of the item it names. */
+  sharesPostOf?: ChainItem;
 }
 
 interface Chain {
@@ -70,6 +74,8 @@ interface Chain {
   body?: Mention;
   /** 分别: the items go one each to the persons of a list. */
   respectively?: boolean;
+  /** 从甲县县长调任…: the posts the person left. */
+  left?: boolean;
 }
 
 /** The preamble of a clause without its pronoun, status and sequence words (本次任命前分别, 此前). */
@@ -118,13 +124,75 @@ function chainBefore(text: string, end: number, from: number, lexicon: PostLexic
   return items;
 }
 
-/** The post as the spec writes it: the organ and post without the place's name (市委常委). */
-function postTitle(text: string, body: Mention, item: ChainItem, lexicon: PostLexicon): string {
-  const rest = text.slice(body.end, item.end);
-  // "某市委书记": the place's name keeps 市 for itself, yet the organ is 市委.
-  const suffixed = isPlace(body.entity) && lexicon.suffixedOrgans.some((o) => rest.startsWith(o));
-  return suffixed ? text[body.end - 1] + rest : rest;
+/**
+ * The level words a post shared by a list of bodies repeats after the last of them
+ * (瓯海、鹿城两区的区委书记, 甲、乙3个县（市、区）委书记, 甲、乙县（市）委书记).
+ */
+const SHARED_LEVEL =
+  /^(?:(?:[\d两二三四五六七八九十几多]+个?|各)(?:省|市|县|区|镇|乡|村|街道|社区)(?:[（(][^）)]*[）)])?|(?:省|市|县|区|镇|乡)?[（(][^）)]*[）)])的?/;
+/** The level a place's name ends with: a post of its organ repeats it (某县 + 县委书记). */
+const LEVEL_SUFFIX = /(省|市|县|区|州|旗|镇|乡|村)$/;
+
+/**
+ * The post as the spec writes it: the organ and post after the body's name (市委常委),
+ * `after` being the words that follow the body's name `written`.
+ */
+function titleAfter(body: Mention, written: string, after: string, lexicon: PostLexicon): string {
+  const shared = SHARED_LEVEL.exec(after)?.[0] ?? '';
+  const rest = after.slice(shared.length);
+  if (!isPlace(body.entity) || !lexicon.suffixedOrgans.some((o) => rest.startsWith(o))) return rest;
+  // "某市委书记": the place's name keeps 市 for itself, yet the organ is 市委. A short
+  // name (瓯海) or a level written as alternatives (县（市）) takes the place's own level.
+  const level = (shared || !LEVEL_SUFFIX.test(written) ? body.entity.name : written).slice(-1);
+  return level + rest;
 }
+
+/** The title of `body` named in `item`; a bare body takes the post of the item it shares. */
+function postTitle(
+  ctx: RelationContext,
+  body: Mention,
+  item: ChainItem,
+  lexicon: PostLexicon,
+): string {
+  const { text } = ctx.doc;
+  const written = text.slice(body.start, body.end);
+  const shared = item.sharesPostOf;
+  if (!shared) return titleAfter(body, written, text.slice(body.end, item.end), lexicon);
+  const sharedBody = bodiesIn(ctx, shared).pop();
+  return sharedBody
+    ? titleAfter(body, written, text.slice(sharedBody.end, shared.end), lexicon)
+    : '';
+}
+
+/** The body that is the whole of a bare item sharing the next item's post. */
+function sharingBody(ctx: RelationContext, item: ChainItem): Mention | undefined {
+  return bodiesIn(ctx, item).find((m) => m.start === item.start && m.end === item.end);
+}
+
+/**
+ * The body an item names, the last one in it, and its post; but in 甲镇分包乙村的干部
+ * the clause up to 的 describes the post, which is one of 甲镇.
+ */
+function namedPost(
+  ctx: RelationContext,
+  item: ChainItem,
+  lexicon: PostLexicon,
+): { body: Mention; title: string } | undefined {
+  const bodies = item.sharesPostOf ? [sharingBody(ctx, item)] : bodiesIn(ctx, item);
+  const last = bodies.pop();
+  if (!last) return undefined;
+  const title = postTitle(ctx, last, item, lexicon);
+  if (!title.startsWith('的')) return { body: last, title };
+  const head = bodies.pop();
+  // Words between the two bodies make a clause (分包, 派驻); 和 or 、 would list them.
+  const clause = head && !/^[和与及、]?$/.test(ctx.doc.text.slice(head.end, last.start));
+  return head && clause
+    ? { body: head, title: ctx.doc.text.slice(head.end, item.end) }
+    : { body: last, title: title.slice(1) };
+}
+
+const bodiesIn = (ctx: RelationContext, span: { start: number; end: number }) =>
+  ctx.mentions.filter((m) => m.start >= span.start && m.end <= span.end && isBody(m.entity));
 
 /** The title chain written right after a name, between a comma or bracket and the next one. */
 function chainAfter(text: string, start: number, to: number, lexicon: PostLexicon): ChainItem[] {
@@ -144,20 +212,51 @@ function chainAfter(text: string, start: number, to: number, lexicon: PostLexico
   return items;
 }
 
+/** The parts of `text` between separators outside brackets (县（市、区）委书记 is one part). */
+function splitOutsideBrackets(text: string, separators: RegExp): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (/[（(]/.test(text[i])) depth++;
+    else if (/[）)]/.test(text[i])) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && separators.test(text[i])) {
+      parts.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+
+/** The longest a bare body sharing the next post may be (鹿城, 某某集团). */
+const MAX_BARE = 12;
+
 /**
  * The posts after a verb at `at` (the verb included): items separated by 、 or 兼,
- * each cut after its last post word ("…党支部书记3年以来" ends at 书记).
+ * each cut after its last post word ("…党支部书记3年以来" ends at 书记). Parts with
+ * no post word before one that has it share its post (分别任甲、乙两县县长).
  */
 function chainAfterVerb(text: string, at: number, to: number, verb: string, lexicon: PostLexicon) {
   const items: ChainItem[] = [];
   let from = at + verb.length;
+  // 调任为, 任为: 为 only links verb and post.
+  if (text[from] === '为') from++;
   let end = from;
   while (end < to && !CLAUSE_END.test(text[end])) end++;
-  for (const part of text.slice(from, end).split(/[、兼]/)) {
+  let bare: ChainItem[] = [];
+  for (const part of splitOutsideBrackets(text.slice(from, end), /[、兼]/)) {
     let cut = part.length;
     while (cut > 0 && !endsWithAny(part.slice(0, cut), lexicon.titles)) cut--;
-    if (cut === 0) break;
-    items.push({ start: from, end: from + cut, text: part.slice(0, cut) });
+    if (cut === 0) {
+      if (part.length > MAX_BARE || CHAIN_STOPS.test(part)) break;
+      bare.push({ start: from, end: from + part.length, text: part });
+      from += part.length + 1;
+      continue;
+    }
+    const item = { start: from, end: from + cut, text: part.slice(0, cut) };
+    items.push(...bare.map((b) => ({ ...b, sharesPostOf: item })), item);
+    bare = [];
     if (cut < part.length) break;
     from += part.length + 1;
   }
@@ -200,13 +299,39 @@ function barePost(item: string): string {
     .join('');
 }
 
-/** The nearest place of the item's level, or organization of its kind, written before `before`. */
+/** 某集团有限公司 goes by 集团, not 公司: the kind written before its legal form. */
+function innerKind(name: string, kinds: string[]): string | undefined {
+  const outer = kinds.find((k) => name.endsWith(k));
+  const rest = outer ? name.slice(0, -outer.length) : name;
+  return kinds.find((k) => rest.endsWith(k));
+}
+
+/** The first organization of the kind named later, one called by that kind first. */
+function laterOrganization(
+  ctx: RelationContext,
+  kind: string,
+  fits: (m: Mention) => boolean,
+  lexicon: PostLexicon,
+): Mention | undefined {
+  const later = ctx.mentions.filter(fits);
+  const inner = (m: Mention) => innerKind(m.entity.name, lexicon.organizationKinds);
+  return later.find((m) => [undefined, kind].includes(inner(m))) ?? later[0];
+}
+
+/**
+ * The place of the item's level, or organization of its kind: one of `named`, the
+ * bodies the person's other posts of the sentence name (…任村监委会主任，次年任某村
+ * 支部书记), else the nearest written before `before`, else a later organization.
+ */
 function impliedBody(
   ctx: RelationContext,
   item: ChainItem,
   before: number,
+  named: Mention[],
   lexicon: PostLexicon,
 ): { body: Mention; title: string } | undefined {
+  // 各县委书记, 每村一名联络员: a post of many bodies, none in particular.
+  if (/^[各每]/.test(item.text)) return undefined;
   // The post starts at the last level or kind word of the item (她拉着村支书 → 村支书);
   // of two ending at the same place, the longer (社区, not 区).
   const words = [
@@ -226,7 +351,10 @@ function impliedBody(
       ? isPlace(m.entity) && level.some((s) => m.entity.name.endsWith(s))
       : m.entity.type === 'Organization' && m.entity.name.endsWith(kind ?? '');
   const earlier = ctx.mentions.filter((m) => m.end <= before && fits(m));
-  const body = earlier[earlier.length - 1] ?? (kind ? ctx.mentions.find(fits) : undefined);
+  const body =
+    named.find(fits) ??
+    earlier[earlier.length - 1] ??
+    (kind ? laterOrganization(ctx, kind, fits, lexicon) : undefined);
   if (!body) return undefined;
   return { body, title: kind ? post.slice(kind.length) : post };
 }
@@ -286,22 +414,33 @@ function verbChains(
       (!datesOnly || DATES_ONLY.test(preambleWithout(text.slice(from, found.at), lexicon)))
     ) {
       const items = chainAfterVerb(text, found.at, to, found.verb, lexicon);
+      const preamble = text.slice(from, found.at);
+      const leftAt = preamble.search(LEFT_FROM);
+      const left = leftAt < 0 ? [] : leftPosts(text, from + leftAt, found.at, lexicon);
       const body = ctx.mentions
-        .filter((m) => m.start >= from && m.end <= found.at && isBody(m.entity))
+        .filter((m) => m.start >= from && m.end <= (left[0]?.start ?? found.at) && isBody(m.entity))
         .pop();
+      const shared = {
+        clauseStart: clauseStartBefore(text, found.at, sentenceStart),
+        respectively: preamble.includes(RESPECTIVELY),
+      };
+      if (left.length) chains.push({ ...shared, items: left, takenUp: false, left: true });
       if (items.length)
-        chains.push({
-          items,
-          clauseStart: clauseStartBefore(text, found.at, sentenceStart),
-          takenUp: lexicon.takeUpVerbs.has(found.verb),
-          body,
-          respectively: text.slice(from, found.at).includes(RESPECTIVELY),
-        });
+        chains.push({ ...shared, items, takenUp: lexicon.takeUpVerbs.has(found.verb), body });
     }
     while (from < to && !CLAUSE_END.test(text[from])) from++;
     from++;
   }
   return chains;
+}
+
+/** 从 before a post, not before a date (从2016年起任). */
+const LEFT_FROM = /从(?![\d一二三四五六七八九十〇零])/;
+
+/** 从甲县县长（调）任…: the posts between 从 at `at` and the verb at `verbAt`, if they reach it. */
+function leftPosts(text: string, at: number, verbAt: number, lexicon: PostLexicon): ChainItem[] {
+  const items = chainAfterVerb(text, at, verbAt, '从', lexicon);
+  return items[items.length - 1]?.end === verbAt ? items : [];
 }
 
 /** How many sentences back the subject of a sentence that names no one may stand. */
@@ -313,20 +452,36 @@ const SUBJECT_REACH = 4;
  * few sentences before (a profile's 简介).
  */
 function carriedSubjects(ctx: RelationContext, persons: Mention[], lexicon: PostLexicon) {
-  const found: Array<{ person: Mention; chains: Chain[] }> = [];
+  const found: PersonChains[] = [];
   for (const sentence of ctx.sentences) {
     if (sentence.kind === 'byline' || persons.some((p) => p.sentence === sentence.index)) continue;
     const person = persons.filter((p) => p.end <= sentence.start).pop();
     if (!person || sentence.index - person.sentence > SUBJECT_REACH) continue;
     const chains = verbChains(ctx, sentence.start, sentence.end, sentence.start, lexicon, true);
-    for (const chain of chains) {
-      const list = chain.respectively ? listEndingWith(ctx.doc.text, persons, person) : [person];
-      if (list.length === 1) found.push({ person, chains: [chain] });
-      else if (list.length === chain.items.length)
-        list.forEach((p, i) =>
-          found.push({ person: p, chains: [{ ...chain, items: [chain.items[i]] }] }),
-        );
-    }
+    found.push(...inTurn(ctx.doc.text, persons, person, chains));
+  }
+  return found;
+}
+
+interface PersonChains {
+  person: Mention;
+  chains: Chain[];
+}
+
+/**
+ * The chains of `person`; a 分别 chain whose items are as many as the persons of the
+ * list ending with `person` (甲、乙分别任X、Y) gives them one item each in turn.
+ */
+function inTurn(text: string, persons: Mention[], person: Mention, chains: Chain[]) {
+  const own: PersonChains = { person, chains: [] };
+  const found = [own];
+  for (const chain of chains) {
+    const list = chain.respectively ? listEndingWith(text, persons, person) : [person];
+    if (list.length === 1) own.chains.push(chain);
+    else if (list.length === chain.items.length)
+      list.forEach((p, i) =>
+        found.push({ person: p, chains: [{ ...chain, items: [chain.items[i]] }] }),
+      );
   }
   return found;
 }
@@ -352,7 +507,9 @@ export function findPosts(ctx: RelationContext, lexicon: PostLexicon): PostFindi
   const delegations: Relation[] = [];
   const persons = ctx.mentions.filter((m) => m.entity.type === 'Person');
   const withChains = [
-    ...persons.map((person) => ({ person, chains: chainsOf(ctx, person, persons, lexicon) })),
+    ...persons.flatMap((person) =>
+      inTurn(text, persons, person, chainsOf(ctx, person, persons, lexicon)),
+    ),
     ...carriedSubjects(ctx, persons, lexicon),
   ];
   // 曾任甲地区长A、乙县县长B: a cue before a list of posts and names holds for all of it.
@@ -361,6 +518,7 @@ export function findPosts(ctx: RelationContext, lexicon: PostLexicon): PostFindi
   for (const { person, chains } of withChains) {
     const sentence = ctx.sentence(person.sentence);
     if (!sentence || sentence.kind === 'byline') continue;
+    const bodiesNamed = chains.flatMap((c) => c.items.flatMap((item) => bodiesIn(ctx, item)));
     for (const chain of chains) {
       let body = chain.body;
       let previousEnd = chain.clauseStart;
@@ -382,20 +540,22 @@ export function findPosts(ctx: RelationContext, lexicon: PostLexicon): PostFindi
           !endsWithAny(item.text, lexicon.titles)
         )
           continue;
-        const named = inside.filter((m) => isBody(m.entity)).pop();
+        const named = namedPost(ctx, item, lexicon);
+        if (item.sharesPostOf && !named) continue;
         const implied = named
           ? undefined
-          : impliedBody(ctx, item, Math.min(item.start, person.start), lexicon);
+          : impliedBody(ctx, item, Math.min(item.start, person.start), bodiesNamed, lexicon);
         // A bare post (党委委员、副总经理) in a text about an organization is one of its posts.
-        body = named ?? implied?.body ?? body ?? lastOrganization;
+        body = named?.body ?? implied?.body ?? body ?? lastOrganization;
         if (!body) continue;
         if (body.entity.type === 'Organization') lastOrganization = body;
         // 该支部书记, 其党委委员: a word pointing back is no part of the post.
-        const title = (
-          named ? postTitle(text, named, item, lexicon) : (implied?.title ?? barePost(item.text))
-        ).replace(/^[该其此这本]/, '');
+        const title = (named?.title ?? implied?.title ?? barePost(item.text)).replace(
+          /^[该其此这本]/,
+          '',
+        );
         if (!title) continue;
-        const postStart = named ? named.start : item.end - title.length;
+        const postStart = named ? named.body.start : item.end - title.length;
         const cue = statusCue(text.slice(regionStart, Math.max(regionStart, postStart)), lexicon);
         if (item === chain.items[0]) {
           const inList = listed !== undefined && /^、?$/.test(text.slice(listed.end, postStart));
@@ -409,7 +569,7 @@ export function findPosts(ctx: RelationContext, lexicon: PostLexicon): PostFindi
           ctx.doc.meta.date,
         );
         // A post the text gives an end is one held before.
-        const status = cue ?? chainStatus ?? (span.until ? 'former' : undefined);
+        const status = cue ?? chainStatus ?? (chain.left || span.until ? 'former' : undefined);
         posts.push(
           relationBetween(
             ctx,
