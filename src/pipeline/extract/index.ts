@@ -68,6 +68,7 @@ export function loadResources(): Resources {
       organWords: readWordList('place-organs.txt'),
       leftEdgeWords: lexicon.organizations.leftEdgeWords,
       villageEvidence: readWordList('village-evidence.txt'),
+      nameSuffixes: lexicon.organizations.suffixes,
     },
     freeNames: new FreeNameFinder(loadNameStats(), {
       ...lexicon,

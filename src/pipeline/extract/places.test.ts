@@ -24,6 +24,13 @@ describe('written forms of divisions', () => {
   });
 });
 
+describe('short forms', () => {
+  it('reads no place in a short form that opens an institution name', () => {
+    const g = extract('他毕业于南湖大学，现在黄山市黟县工作。');
+    expect(g.entities.filter((e) => e.type === 'County').map((e) => e.name)).toEqual(['黟县']);
+  });
+});
+
 describe('provinces outside the statistical list', () => {
   it('names 台湾, 香港 and 澳门 canonically, with their codes', () => {
     const g = extract('来自香港和澳门的青年到台湾交流，台湾省的学者也来了。');

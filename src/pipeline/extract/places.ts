@@ -32,6 +32,8 @@ export interface PlaceLexicon {
   villageEvidence: string[];
   /** Words that follow a place and name its organs or people (党委, 人民政府, 村民). */
   organWords: string[];
+  /** Endings of organization names (大学, 银行): a short form right before one is part of a name. */
+  nameSuffixes: string[];
 }
 
 const LEVEL: Record<PlaceType, number> = {
@@ -133,6 +135,8 @@ function findShortForms(
       (surface, divisions): PlaceMention | undefined => {
         const end = start + surface.length;
         if (taken(start, end) || lexicon.stopwords.has(surface)) return undefined;
+        // 某湖大学, 某州银行: the short form names an institution, not a place of the text.
+        if (lexicon.nameSuffixes.some((w) => text.startsWith(w, end))) return undefined;
         // A short form must stand as a word of its own, or lean on a neighbouring place.
         const leans = taken(end, end + 1) || taken(start - 1, start);
         if (!leans && !(edges.has(start) && edges.has(end))) return undefined;

@@ -39,26 +39,28 @@ export function findLocations(ctx: RelationContext, lexicon: LocationLexicon): R
 
 /**
  * Places the text names apart but whose codes nest (嘉兴 … 南湖区): each linked
- * place lies in the nearest of the document's places whose code prefixes its own.
+ * place lies in every one of the document's places whose code prefixes its own
+ * (记者在某市走访，某村… states the village's city though its town comes between).
  */
 function impliedByCodes(ctx: RelationContext, stated: Relation[]): Relation[] {
   const coded = ctx.graph.entities.filter((e) => isPlace(e) && e.adminCode);
-  const has = new Set(stated.map((r) => r.head));
+  const statedPairs = new Set(stated.map((r) => `${r.head}|${r.tail}`));
   const implied: Relation[] = [];
   for (const place of coded) {
-    if (has.has(place.name)) continue;
     const code = place.adminCode ?? '';
-    const parent = coded
-      .filter((o) => o !== place && code.startsWith(o.adminCode ?? '') && o.adminCode !== code)
-      .sort((a, b) => (b.adminCode?.length ?? 0) - (a.adminCode?.length ?? 0))[0];
     const mention = place.mentions?.[0];
-    if (!parent || !mention) continue;
-    implied.push({
-      type: 'LOCATED_IN',
-      head: place.name,
-      tail: parent.name,
-      evidence: [ctx.evidence(mention.textStart, mention.textEnd)],
-    });
+    if (!mention) continue;
+    for (const outer of coded) {
+      const outerCode = outer.adminCode ?? '';
+      if (outerCode === code || !code.startsWith(outerCode)) continue;
+      if (statedPairs.has(`${place.name}|${outer.name}`)) continue;
+      implied.push({
+        type: 'LOCATED_IN',
+        head: place.name,
+        tail: outer.name,
+        evidence: [ctx.evidence(mention.textStart, mention.textEnd)],
+      });
+    }
   }
   return implied;
 }

@@ -66,13 +66,23 @@ describe('posts', () => {
 });
 
 describe('places and alliances', () => {
-  it('links each place of a written chain to the one before it', () => {
+  it('links each place of a written chain to the one before it, and to their ancestors', () => {
     const g = extract('安徽省黄山市黟县宏村镇的民宿产业发展迅速。');
     expect(relationsOf(g, 'LOCATED_IN').map(pair)).toEqual([
       '黄山市→安徽省',
       '黟县→黄山市',
       '宏村镇→黟县',
+      '黟县→安徽省',
+      '宏村镇→安徽省',
+      '宏村镇→黄山市',
     ]);
+  });
+
+  it('places a linked place in every place of the document whose code holds it', () => {
+    const g = extract('记者在黄山市走访了解到，黟县宏村镇的民宿产业发展迅速。');
+    expect(relationsOf(g, 'LOCATED_IN').map(pair).sort()).toEqual(
+      ['宏村镇→黟县', '宏村镇→黄山市', '黟县→黄山市'].sort(),
+    );
   });
 
   it('pairs every member of an alliance named in one clause', () => {
