@@ -64,6 +64,7 @@ export function loadLexicon(dir = LEXICON_DIR): Lexicon {
       bareSuffixes: longestFirst(readWordList('program-suffixes-bare.txt', dir)),
       verbs: longestFirst(readWordList('program-verbs.txt', dir)),
       generic: new Set(readWordList('program-generic.txt', dir)),
+      labelHeads: readWordList('program-label-heads.txt', dir),
     },
   };
 }

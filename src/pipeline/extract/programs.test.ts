@@ -26,4 +26,17 @@ describe('programs', () => {
     expect(programs('他从“二把手”到“一把手”，又当了“二把手”。')).toEqual([]);
     expect(programs('群众诉求都被列为“第一优先级”。')).toEqual([]);
   });
+
+  it('joins suffixes that follow one another after the quotes', () => {
+    expect(programs('青石村今年启动“坡地改梯”工程项目。')).toEqual(['坡地改梯工程项目']);
+  });
+
+  it('takes no program from a repeated label for people or places', () => {
+    expect(programs('大家叫他们“守山干部”。“守山干部”每天进山巡查。')).toEqual([]);
+    expect(programs('“云上村庄”游客多。人们爱来“云上村庄”避暑。')).toEqual([]);
+  });
+
+  it('takes a label for people as a program where a marker word follows it', () => {
+    expect(programs('村里每月开展“勤廉党员”评选。')).toEqual(['勤廉党员']);
+  });
 });

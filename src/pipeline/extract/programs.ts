@@ -24,6 +24,8 @@ export interface ProgramLexicon {
   bareSuffixes: string[];
   verbs: string[];
   generic: Set<string>;
+  /** Nouns for people or places (干部, 村庄): a quoted name ending in one is a label, not a program, unless a suffix, marker or verb says otherwise. */
+  labelHeads: string[];
 }
 
 const QUOTED = /[“‘「]([^“”‘’「」\n]{2,20})[”’」]/g;
@@ -73,7 +75,8 @@ export function findPrograms(
       lexicon.verbs.some((v) => text.slice(Math.max(0, start - v.length - 1), start).includes(v));
     const marked = lexicon.markers.some((w) => text.startsWith(w, close));
     const repeated = inner.length >= MIN_REPEATED && [...occurrences(text, m[0])].length > 1;
-    if (introduced || named || marked || repeated || SLOGAN_SHAPE.test(inner))
+    const label = lexicon.labelHeads.some((h) => inner.endsWith(h));
+    if (introduced || named || marked || (!label && (repeated || SLOGAN_SHAPE.test(inner))))
       found.push({ start, end: close, name: inner });
   }
   const quoted = new Uint8Array(text.length + 1);
@@ -90,7 +93,10 @@ export function findPrograms(
   return found;
 }
 
-/** The shortest run of name characters after a closing quote that ends in a program suffix. */
+/**
+ * The shortest run of name characters after a closing quote that ends in a program suffix,
+ * with the suffixes right after it (“…”工程项目).
+ */
 function attachedSuffix(after: string, suffixes: string[]): string | undefined {
   const run = /^\p{Script=Han}*/u.exec(after)?.[0] ?? '';
   for (let len = 2; len <= run.length; len++) {
@@ -98,8 +104,15 @@ function attachedSuffix(after: string, suffixes: string[]): string | undefined {
     const suffix = suffixes.find((s) => head.endsWith(s));
     if (suffix) {
       const modifier = head.slice(0, -suffix.length);
-      return modifier.length <= MAX_MODIFIER && !PARTICLE.test(modifier) ? head : undefined;
+      if (modifier.length > MAX_MODIFIER || PARTICLE.test(modifier)) return undefined;
+      return head + followingSuffixes(run.slice(len), suffixes);
     }
   }
   return undefined;
+}
+
+/** Program suffixes that follow one another from the start of `rest` (项目 after 工程). */
+function followingSuffixes(rest: string, suffixes: string[]): string {
+  const next = suffixes.find((s) => rest.startsWith(s));
+  return next ? next + followingSuffixes(rest.slice(next.length), suffixes) : '';
 }
