@@ -27,7 +27,7 @@ const CREDIT_GAP = /[\s、/／:：]/;
 const TRAILING_ROLES = new Set(['摄', '整理', '供图']);
 
 /** The byline role before `person`, across the credit's other names; and where it starts. */
-function roleBefore(ctx: RelationContext, person: Mention, lexicon: BylineLexicon) {
+export function roleBefore(ctx: RelationContext, person: Mention, lexicon: BylineLexicon) {
   const { text } = ctx.doc;
   let at = person.start;
   for (;;) {

@@ -1,0 +1,68 @@
+/**
+ * Who a figure is said of. Holders are places, organizations and persons, but not
+ * an outlet, a person credited for the report (记者甲) or one who only speaks
+ * (张三介绍). Names listed right before a figure are what it counts (甲村、乙村2个
+ * 产业园), not its holder. An age is only a person's; a count of people is a
+ * person's only as a household (一家7口人); a length or an area never is.
+ */
+import type { Entity } from '../../../types/graph';
+import type { Mention, RelationContext } from './context';
+import { isBody } from './context';
+import { innermost } from './chains';
+import type { Figure } from './figures';
+import { onlySpeaks } from './topics';
+
+/** Units of a count of people: a person holds one only as a household. */
+const PEOPLE_UNITS = new Set(['人', '名', '位']);
+/** Units of length and area: said of places and things, not of persons. */
+const MEASURE_UNITS = new Set(['米', '公里', '千米', '平方米', '平方公里', '公顷']);
+const HOUSEHOLD = /[家口]/;
+/** What may stand between the names of a list and the figure that counts them, names not read included. */
+const LIST_GAP = /^(、\p{Script=Han}{1,5})*[、，,和与及]?等?$/u;
+
+/** Places, organizations and persons: what a figure can be said of. */
+export const isHolder = (entity: Entity): boolean => isBody(entity) || entity.type === 'Person';
+
+/** The mentions of a sentence that can hold a figure, chains reduced to their last place. */
+export function holdersIn(
+  ctx: RelationContext,
+  sentence: number,
+  excluded: ReadonlySet<Entity>,
+): Mention[] {
+  const { text } = ctx.doc;
+  return innermost(text, ctx.mentionsIn(sentence)).filter(
+    (m) =>
+      !excluded.has(m.entity) &&
+      isHolder(m.entity) &&
+      !(m.entity.type === 'Person' && onlySpeaks(text, m)),
+  );
+}
+
+/** Whether `entity` can hold `figure`, written in `text` after `from`. */
+export function canHold(entity: Entity, figure: Figure, text: string, from: number): boolean {
+  if (figure.unit === '岁') return entity.type === 'Person';
+  if (entity.type !== 'Person') return true;
+  if (MEASURE_UNITS.has(figure.unit)) return false;
+  if (PEOPLE_UNITS.has(figure.unit))
+    return HOUSEHOLD.test(text.slice(Math.max(from, figure.start - 6), figure.end));
+  return true;
+}
+
+/**
+ * The holders before `figure` that are not names it counts: a list of two or more
+ * written right before it (甲村、乙村2个), while a single name there is its holder
+ * (某县28个乡镇).
+ */
+export function notCounted(text: string, holders: Mention[], figure: Figure): Mention[] {
+  const before = holders.filter((m) => m.end <= figure.start);
+  const listed: Mention[] = [];
+  let edge = figure.start;
+  for (const m of [...before].reverse()) {
+    if (!LIST_GAP.test(text.slice(m.end, edge))) break;
+    listed.push(m);
+    edge = m.start;
+  }
+  const items = listed.length + (text.slice(edge - 1, figure.start).match(/、/g)?.length ?? 0);
+  const isList = listed.length > 0 && items > 1;
+  return isList ? holders.filter((m) => !listed.includes(m)) : holders;
+}

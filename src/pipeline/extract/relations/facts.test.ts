@@ -1,0 +1,59 @@
+/**
+ * Facts on sentences written for these tests (none from the reports): which
+ * numbers are statistics and whom they are said of.
+ */
+import { buildDocument } from '../../ingest/build-document';
+import type { DocumentGraph } from '../../../types/graph';
+import { extractDocument } from '..';
+import { extractRelations } from '.';
+
+function extract(text: string): DocumentGraph {
+  const doc = buildDocument('sample.txt', Buffer.from(text, 'utf8'));
+  return extractRelations(doc, extractDocument(doc));
+}
+
+const factsOf = (text: string) =>
+  extract(text).facts.map((f) => [f.subject, f.value, f.unit, Boolean(f.approx)]);
+
+describe('which numbers are statistics', () => {
+  it('reads 口人 as people and 块钱 as yuan', () => {
+    expect(factsOf('村民汪建平一家6口人，去年赚了3万多块钱。')).toEqual([
+      ['汪建平', 6, '人', false],
+      ['汪建平', 30000, '元', true],
+    ]);
+  });
+
+  it('takes no address, range or pointed-back count', () => {
+    expect(factsOf('黟县的村民搬进了幸福小区3栋，住在8幢2单元。')).toEqual([]);
+    expect(factsOf('黟县每个乡镇组建了3-4个合作社，租金一年300至400元。')).toEqual([]);
+    expect(factsOf('黟县选出了汪建平和程远，这2人都是党员。')).toEqual([]);
+  });
+
+  it('reads a bare 百 or 千 only as a count of 个 or after a word of size', () => {
+    expect(factsOf('黟县建成千亩茶园，评出百名好支书。')).toEqual([]);
+    expect(factsOf('黟县吸纳了近百名劳动力，命名百个示范点。')).toEqual([
+      ['黟县', 100, '名', true],
+      ['黟县', 100, '个', false],
+    ]);
+  });
+});
+
+describe('whom a figure is said of', () => {
+  it('gives no figure to the journalist of a byline or a photo credit', () => {
+    const text = '皖南在线讯（记者 程远）村民每月领到养老金600元。\n\n黟县的广场。记者 程远 摄';
+    expect(factsOf(text)).toEqual([['黟县', 600, '元', false]]);
+  });
+
+  it('gives a count of named places to the subject, not to the places counted', () => {
+    expect(factsOf('黟县宏村镇建成了塔川村、卢村2个产业园。')).toEqual([
+      ['宏村镇', 2, '个', false],
+    ]);
+  });
+
+  it('gives a person a count of people only as a household, and no length', () => {
+    expect(factsOf('黟县村民汪建平带领15名村民修建了长800米的道路。')).toEqual([
+      ['黟县', 15, '名', false],
+      ['黟县', 800, '米', false],
+    ]);
+  });
+});
