@@ -4,6 +4,11 @@
  * since/until from the dates written before the post (2016年起任, 2005年至2012年任,
  * 1996.05至1998.01任职, 2019年5月当选) and from 上任三年 against the article's date.
  */
+import { DateMention, findDates } from './dates';
+import type { Relation } from '../../../types/graph';
+import type { Mention, RelationContext } from './context';
+import { numberValue } from './numbers';
+
 export type PostStatus = 'current' | 'former' | 'designate';
 
 export interface PostTimeLexicon {
@@ -35,10 +40,28 @@ export function statusCue(before: string, lexicon: PostTimeLexicon): PostStatus 
 const pad = (n: string) => n.padStart(2, '0');
 const DATE = String.raw`(\d{4})\s*(?:年\s*(?:(\d{1,2})\s*月)?|[.．/](\d{1,2})(?!\d))`;
 const RANGE = new RegExp(`${DATE}\\s*(?:至|到|-|—|－|～|~)\\s*${DATE}`, 'g');
-const SINGLE = new RegExp(`(?:自|从|于)?${DATE}\\s*(?:起|开始|以来)?`, 'g');
-const CHINESE_DIGITS = '零一二三四五六七八九';
-/** 上任三年, 任职5年, 任村支书已有十年: the years since taking up the post. */
-const YEARS_IN_POST = /(?:上任|任职|到任)(?:已|已经|已有|有)?([\d一二两三四五六七八九十]{1,3})年/;
+/** 1996.05: a year and month as résumés write them (findDates reads 1996年5月). */
+const DOTTED = /(\d{4})[.．/](\d{1,2})(?!\d)/g;
+/**
+ * What a date before a post may date instead: birth, joining work or the party,
+ * service (1978年9月生，2001年8月参加工作，…担任).
+ */
+const LIFE_EVENT =
+  /^(?:起|开始)?\s*(?:出生|生人|生(?=[，,。；;、）)\s]|$)|参加工作|参加革命|入党|加入中国共产党|入伍|参军|毕业|退伍|退役)/;
+/** 时任, 拟任: the 任 says the post was held then, or is to be, not when it began. */
+const HELD_THEN = /(?:时|拟)任为?$/;
+const NUMERAL = '[\\d一二两三四五六七八九十]{1,3}';
+/**
+ * 上任三年, 任职5年, 到任已有十个年头, 担任村支书已有十年, 担任村主任二十年来: the years
+ * since taking up the post.
+ */
+const YEARS_IN_POST = new RegExp(
+  [
+    `(?:上任|任职|到任|履职)(?:已经|已有|已|有|了|以来)?(?<afterTakingUp>${NUMERAL})个?(?:年|个年头)`,
+    `担任[^，,。；;！？]{1,20}?(?:已经|已有|已)(?<heldFor>${NUMERAL})个?(?:年|个年头)`,
+    `担任[^，,。；;！？]{1,20}?(?<yearsSince>${NUMERAL})个?年来`,
+  ].join('|'),
+);
 
 function isoOf(m: RegExpExecArray | RegExpMatchArray, offset: number): string {
   const year = m[offset];
@@ -46,37 +69,141 @@ function isoOf(m: RegExpExecArray | RegExpMatchArray, offset: number): string {
   return month ? `${year}-${pad(month)}` : year;
 }
 
-function chineseNumber(text: string): number {
-  if (/^\d+$/.test(text)) return Number(text);
-  if (text === '十') return 10;
-  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
-  const digit = (c: string) => (c === '两' ? 2 : CHINESE_DIGITS.indexOf(c));
-  return (text.includes('十') ? (tens ? digit(tens) : 1) * 10 : 0) + (ones ? digit(ones) : 0);
+/** The dates of `text` that may date a post: not a birth, joining work or service. */
+function postDates(text: string, published?: string): DateMention[] {
+  const found = findDates(text, published);
+  for (const m of text.matchAll(DOTTED)) {
+    const at = m.index ?? 0;
+    if (found.some((f) => at < f.end && f.start < at + m[0].length)) continue;
+    found.push({ iso: `${m[1]}-${pad(m[2])}`, start: at, end: at + m[0].length });
+  }
+  return found.filter((d) => !LIFE_EVENT.test(text.slice(d.end)));
 }
 
 /**
  * The span a post was held: a range in the text of its clause before it (`before`);
- * when a take-up verb put the person into it, the last date of the sentence before
- * the post (`sentenceBefore`: 2021年，在村民的推举下，某某当选…); or 上任N年 in the
- * sentence against the article's date (`published`).
+ * or, when a take-up verb put the person into it, the last date of the sentence
+ * before the post (`sentenceBefore`: 2021年，在村民的推举下，某某当选…; 去年当选
+ * against the article's date `published`).
  */
 export function postSpan(
   before: string,
   takenUp: boolean,
   sentenceBefore: string,
-  sentence: string,
   published?: string,
 ): PostSpan {
   const ranges = [...before.matchAll(RANGE)];
   const range = ranges[ranges.length - 1];
   if (range) return { since: isoOf(range, 1), until: isoOf(range, 4) };
-  if (takenUp) {
-    const singles = [...sentenceBefore.matchAll(SINGLE)];
-    const single = singles[singles.length - 1];
-    if (single) return { since: isoOf(single, 1) };
+  if (!takenUp || HELD_THEN.test(before)) return {};
+  const single = postDates(sentenceBefore, published).pop();
+  return single ? { since: single.iso } : {};
+}
+
+/** A post found in the text, with what the dating passes below need to know of it. */
+export interface HeldPost {
+  person: Mention;
+  post: Relation;
+  /** 从甲县县长调任…: a post left, which later dates do not start. */
+  left: boolean;
+}
+
+/** A post open to a date said elsewhere in the text: not left, not to come, not yet dated. */
+const undated = (held: HeldPost) =>
+  !held.left && !held.post.since && held.post.status !== 'designate';
+
+/** How many sentences back the person of 上任三年 may be named. */
+const SUBJECT_REACH = 1;
+/** What may stand between that person and 上任三年: a pronoun for them, 自. */
+const ONLY_SUBJECT = /^(?:他|她)?(?:自从|自|从)?$/;
+
+/**
+ * 上任三年来, 任职5年: the year the article's date `published` less those years starts
+ * the one undated post of the person named right before it, or in the sentence
+ * before when the clause opens with 他/她 (她上任三年来).
+ */
+export function yearsInPost(ctx: RelationContext, held: HeldPost[], published?: string): void {
+  if (!published) return;
+  const persons = ctx.mentions.filter((m) => m.entity.type === 'Person');
+  for (const sentence of ctx.sentences) {
+    const years = YEARS_IN_POST.exec(ctx.sentenceText(sentence.index));
+    const numeral =
+      years?.groups?.afterTakingUp ?? years?.groups?.heldFor ?? years?.groups?.yearsSince;
+    const count = numeral && numberValue(numeral);
+    if (!years || !count) continue;
+    const at = sentence.start + years.index;
+    const subject = persons.filter((p) => p.end <= at).pop();
+    if (!subject || sentence.index - subject.sentence > SUBJECT_REACH) continue;
+    const between = ctx.doc.text.slice(Math.max(subject.end, sentence.start), at);
+    if (!ONLY_SUBJECT.test(between)) continue;
+    const posts = held.filter(
+      (h) => h.person.entity === subject.entity && undated(h) && h.post.status !== 'former',
+    );
+    const bodies = new Set(posts.map((h) => h.post.tail));
+    if (bodies.size !== 1) continue;
+    const since = String(Number(published.slice(0, 4)) - count);
+    for (const h of posts) h.post.since = since;
   }
-  const years = YEARS_IN_POST.exec(sentence);
-  if (years && published)
-    return { since: String(Number(published.slice(0, 4)) - chineseNumber(years[1])) };
-  return {};
+}
+
+/**
+ * 其余6人皆于2016年11月开始担任各县（市、区）委书记: a count of persons, 均/皆/都,
+ * a date and a take-up verb before a post said of each of them.
+ */
+const GROUP_DATE = new RegExp(
+  `(其余|其他|另外)?(${NUMERAL})(?:人|位|名)[^，,。；;！？]{0,6}?(?:皆|均|都|全部|全都|同时)` +
+    `(?:是|于|在|从|自)?(\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?)(?:起|开始|以来)*` +
+    `(?:开始)?(?:VERBS)为?各?((?:[（(][^）)]*[）)]|[^，,。；;！？、（(])+)`,
+);
+
+/** 县（市、区）委书记 → 县委书记, 市委书记, 区委书记. */
+function alternatives(title: string): string[] {
+  const m = /^(.*?)[（(]([^）)]*)[）)](.*)$/.exec(title);
+  if (!m) return [title];
+  return [m[1], ...m[2].split(/[、，,]/)].map((head) => head + m[3]);
+}
+
+/** Whether a post's title is the group's (县县长 is 某县's 县长). */
+const sameTitle = (post: Relation, titles: string[]) =>
+  titles.some((t) => t === post.title || t === post.tail.slice(-1) + post.title);
+
+/**
+ * Group dates: the persons of 其余N人 (those named before but not in the sentence),
+ * or of N人 (those named in the sentence before the count, else before it), each with
+ * one undated post of the title said, take up the date; never more persons than N.
+ */
+export function groupDates(
+  ctx: RelationContext,
+  held: HeldPost[],
+  takeUpVerbs: Iterable<string>,
+  published?: string,
+): void {
+  const pattern = new RegExp(GROUP_DATE.source.replace('VERBS', [...takeUpVerbs].join('|')));
+  for (const sentence of ctx.sentences) {
+    const m = pattern.exec(ctx.sentenceText(sentence.index));
+    const count = m && numberValue(m[2]);
+    if (!m || !count) continue;
+    const at = sentence.start + (m.index ?? 0);
+    const named = new Set(ctx.mentionsIn(sentence.index).map((p) => p.entity));
+    const namedBefore = ctx
+      .mentionsIn(sentence.index)
+      .filter((p) => p.entity.type === 'Person' && p.end <= at)
+      .map((p) => p.entity);
+    const inGroup = (h: HeldPost) =>
+      m[1]
+        ? h.person.end <= at && !named.has(h.person.entity)
+        : namedBefore.length
+          ? namedBefore.includes(h.person.entity)
+          : h.person.end <= at;
+    const titles = alternatives(m[4]);
+    const byPerson = new Map<unknown, HeldPost[]>();
+    for (const h of held)
+      if (inGroup(h) && undated(h) && sameTitle(h.post, titles))
+        byPerson.set(h.person.entity, [...(byPerson.get(h.person.entity) ?? []), h]);
+    if (byPerson.size > count) continue;
+    const since = findDates(m[3], published)[0]?.iso;
+    for (const posts of byPerson.values())
+      if (since && new Set(posts.map((h) => h.post.tail)).size === 1)
+        for (const h of posts) h.post.since = since;
+  }
 }

@@ -1,12 +1,11 @@
 /**
- * Posts, their status and span, and bylines, on sentences written for these tests
- * (none from the sample or dev reports), one per shape.
+ * Posts and bylines, on sentences written for these tests (none from the sample or
+ * dev reports), one per shape; their status and span are tested in post-time.test.ts.
  */
 import { buildDocument } from '../../ingest/build-document';
 import type { DocumentGraph, Relation } from '../../../types/graph';
 import { extractDocument } from '..';
 import { extractRelations } from '.';
-import { postSpan } from './post-time';
 
 function posts(text: string): Relation[] {
   const doc = buildDocument('sample.txt', Buffer.from(text, 'utf8'));
@@ -16,46 +15,6 @@ function posts(text: string): Relation[] {
 
 const summary = (r: Relation) =>
   [`${r.head}→${r.tail}`, r.title, r.status, r.since ?? '', r.until ?? ''].join(' ');
-
-describe('post status and span', () => {
-  it('marks 时任 and 曾任 posts former, others current', () => {
-    expect(posts('时任安庆市委书记的龙铁军和宿松县县长韩立春一同到场。').map(summary)).toEqual([
-      '龙铁军→安庆市 市委书记 former  ',
-      '韩立春→宿松县 县长 current  ',
-    ]);
-  });
-
-  it('marks 拟任 posts designate', () => {
-    expect(
-      posts('经研究，拟任桐城市委书记的候选人为施鸿亮。施鸿亮，拟任桐城市委书记。').map(summary),
-    ).toContain('施鸿亮→桐城市 市委书记 designate  ');
-  });
-
-  it('dates a post taken up after a verb (2019年5月当选…)', () => {
-    expect(
-      posts('2019年5月，在村民的推选下，卜海洋当选舒城县柏林乡石岗村党支部书记。').map(summary),
-    ).toEqual(['卜海洋→石岗村 党支部书记 current 2019-05 ']);
-  });
-
-  it('reads a range (2005年至2012年任…)', () => {
-    expect(postSpan('2005年至2012年任', true, '2005年至2012年任', '')).toEqual({
-      since: '2005',
-      until: '2012',
-    });
-    expect(postSpan('1998.03至2003.11任职', true, '', '')).toEqual({
-      since: '1998-03',
-      until: '2003-11',
-    });
-  });
-
-  it('resolves 上任三年 against the article date', () => {
-    expect(
-      postSpan('', false, '他上任三年，村里变了样。', '他上任三年，村里变了样。', '2021-06-01'),
-    ).toEqual({
-      since: '2018',
-    });
-  });
-});
 
 describe('post shapes', () => {
   it('gives a post named by its level to the place of that level written before', () => {

@@ -19,7 +19,15 @@
 import type { Relation } from '../../../types/graph';
 import type { Mention, RelationContext } from './context';
 import { isBody, isPlace, relationBetween } from './context';
-import { PostStatus, PostTimeLexicon, postSpan, statusCue } from './post-time';
+import {
+  HeldPost,
+  PostStatus,
+  PostTimeLexicon,
+  groupDates,
+  postSpan,
+  statusCue,
+  yearsInPost,
+} from './post-time';
 import { firstWordOf, tagShort } from '../segment';
 
 export interface PostLexicon extends PostTimeLexicon {
@@ -505,6 +513,7 @@ export function findPosts(ctx: RelationContext, lexicon: PostLexicon): PostFindi
   const { text } = ctx.doc;
   const posts: Relation[] = [];
   const delegations: Relation[] = [];
+  const held: HeldPost[] = [];
   const persons = ctx.mentions.filter((m) => m.entity.type === 'Person');
   const withChains = [
     ...persons.flatMap((person) =>
@@ -565,31 +574,36 @@ export function findPosts(ctx: RelationContext, lexicon: PostLexicon): PostFindi
           text.slice(chain.clauseStart, item.start),
           chain.takenUp,
           text.slice(sentence.start, item.start),
-          ctx.sentenceText(person.sentence),
           ctx.doc.meta.date,
         );
-        // A post the text gives an end is one held before.
-        const status = cue ?? chainStatus ?? (chain.left || span.until ? 'former' : undefined);
-        posts.push(
-          relationBetween(
-            ctx,
-            'HOLDS_POSITION',
-            person,
-            body,
-            { title, ...(status ? { status } : {}), ...span },
-            [item],
-          ),
+        // One to come has no dates yet.
+        const status = cue ?? chainStatus ?? (chain.left ? 'former' : undefined);
+        const dates = status === 'designate' ? {} : span;
+        const post = relationBetween(
+          ctx,
+          'HOLDS_POSITION',
+          person,
+          body,
+          { title, ...(status ? { status } : {}), ...dates },
+          [item],
         );
+        posts.push(post);
+        held.push({ person, post, left: chain.left ?? false });
       }
       listed = { end: person.end, status: chainStatus };
     }
   }
+  groupDates(ctx, held, lexicon.takeUpVerbs, ctx.doc.meta.date);
+  yearsInPost(ctx, held, ctx.doc.meta.date);
   return { posts, delegations };
 }
 
-/** Posts the text gives no status are held at the article's date. */
+/**
+ * Posts the text gives no status are held at the article's date, unless it gives
+ * them an end (2005年至2012年任…), when they were held before.
+ */
 export function withPostStatus(relations: Relation[]): Relation[] {
   return relations.map((r) =>
-    r.type === 'HOLDS_POSITION' && !r.status ? { ...r, status: 'current' } : r,
+    r.type === 'HOLDS_POSITION' && !r.status ? { ...r, status: r.until ? 'former' : 'current' } : r,
   );
 }
