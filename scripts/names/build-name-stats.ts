@@ -11,6 +11,8 @@
  *   G <char> <weight>      how much likelier the character is in a given name than in text
  *   W <word>               a two-character word tagged nr, frequent enough to be an everyday word
  *                          (楼宇, 苗木): names are rare words in jieba's dictionary
+ *   T <char> <weight>      how much likelier the character is in a transliterated name (jieba's
+ *                          words tagged nrt) than in text
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -34,6 +36,8 @@ const wordsBySurname = new Map<string, number>();
 const everydayWords: string[] = [];
 /** jieba's frequency from which a word tagged nr is taken for an everyday word. */
 const EVERYDAY_FREQUENCY = 20;
+const foreignCounts = new Map<string, number>();
+let foreignTotal = 0;
 let givenTotal = 0;
 let textTotal = 0;
 const bump = (m: Map<string, number>, k: string, by = 1) => m.set(k, (m.get(k) ?? 0) + by);
@@ -45,6 +49,10 @@ for (const line of readFileSync(DICT, 'utf8').split('\n')) {
   const freq = Number(freqText);
   for (const ch of chars) bump(textCounts, ch, freq);
   textTotal += freq * chars.length;
+  if (tag === 'nrt' && chars.length >= 2) {
+    for (const ch of chars) bump(foreignCounts, ch);
+    foreignTotal += chars.length;
+  }
   const surname = [chars.slice(0, 2).join(''), chars[0]].find((s) => surnames.has(s));
   if (!surname) continue;
   const given = chars.slice([...surname].length);
@@ -72,6 +80,12 @@ for (const [ch, n] of [...givenCounts].sort((a, b) => b[1] - a[1])) {
   const inNames = (n + 0.5) / (givenTotal + 0.5 * vocabulary);
   const inText = ((textCounts.get(ch) ?? 0) + 1) / (textTotal + vocabulary);
   rows.push(`G\t${ch}\t${Math.log(inNames / inText).toFixed(3)}`);
+}
+for (const [ch, n] of [...foreignCounts].sort((a, b) => b[1] - a[1])) {
+  if (n < 3) continue;
+  const inNames = (n + 0.5) / (foreignTotal + 0.5 * vocabulary);
+  const inText = ((textCounts.get(ch) ?? 0) + 1) / (textTotal + vocabulary);
+  rows.push(`T\t${ch}\t${Math.log(inNames / inText).toFixed(3)}`);
 }
 for (const word of everydayWords) rows.push(`W\t${word}`);
 mkdirSync(path.dirname(OUT), { recursive: true });

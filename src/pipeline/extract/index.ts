@@ -58,6 +58,7 @@ export function loadResources(): Resources {
   if (shared) return shared;
   const gazetteer = loadGazetteer();
   const lexicon = loadLexicon();
+  const nameRoles = readWordList('name-roles.txt');
   teachJieba(gazetteer, lexicon);
   shared = {
     gazetteer,
@@ -73,7 +74,9 @@ export function loadResources(): Resources {
     freeNames: new FreeNameFinder(loadNameStats(), {
       ...lexicon,
       notNameEnds: new Set(readWordList('not-name-ends.txt')),
-      announcers: [...lexicon.titles, ...lexicon.roles, ...lexicon.bylineRoles],
+      announcers: [...lexicon.titles, ...lexicon.roles, ...lexicon.bylineRoles, ...nameRoles],
+      postsAfter: [...lexicon.titles, ...nameRoles],
+      placePrepositions: readWordList('name-place-prepositions.txt'),
       isPlaceBase: placeBases(gazetteer),
     }),
     outlets: new OutletFinder(readWordList('outlet-suffixes.txt'), lexicon.bylineRoles),
@@ -139,7 +142,7 @@ export function extractDocument(
   for (const p of persons) personAt.fill(1, p.start, p.end);
   const isNamedOrPlace = (start: number, end: number) =>
     isPlace(start, end) || anyMarked(personAt, start, end);
-  for (const p of resources.freeNames.find(text, isNamedOrPlace, whiteSpaceBreaks(doc)))
+  for (const p of resources.freeNames.find(text, isNamedOrPlace, whiteSpaceBreaks(doc), tagged))
     names.add(p.name);
   // Authors the ingest stage read from the header and footer are persons too.
   for (const author of doc.meta.authors) if (text.includes(author.name)) names.add(author.name);

@@ -78,7 +78,23 @@ describe('persons without an anchor', () => {
     expect(g.entities.flatMap((e) => e.aliases ?? [])).not.toContain('王主任');
   });
 
+  it('reads a transliterated name joined by a middle dot', () => {
+    expect(persons('阿列克谢·托马说，双方的合作会继续下去。')).toContain('阿列克谢·托马');
+  });
+
+  it('reads a transliterated name after a foreign post', () => {
+    expect(persons('该国外长希拉克今天抵达北京。')).toContain('希拉克');
+  });
+
+  it('reads a name before a national post', () => {
+    expect(persons('会上，杜文彬总理发表了讲话。')).toContain('杜文彬');
+  });
+
   it.each([
+    ['莫斯科', '代表团昨天抵达莫斯科，受到热烈欢迎。'],
+    ['二十大', '学习党的二十大精神，大家都说很受鼓舞。'],
+    ['从严治党', '全面从严治党永远在路上，他说。'],
+    ['高水平', '高水平推进各项工作，他表示。'],
     ['高兴', '大家都很高兴，说这是件好事。'],
     ['江山', '这片江山如此多娇，游客纷纷说好。'],
     ['常山', '常山的胡柚远近闻名，客商说品质好。'],

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { firstWordOf, tagShort } from './segment';
+import { firstWordOf, tagShort, type TaggedToken } from './segment';
 import { occurrences } from './spans';
 
 const STATS_FILE = path.resolve(__dirname, '../../../data/names/name-stats.tsv');
@@ -21,15 +21,23 @@ export interface NameStats {
   givenChars: Map<string, number>;
   /** Frequent dictionary words tagged nr that are everyday words (楼宇, 苗木). */
   everydayWords: Set<string>;
+  /** Log-ratio of a character's share in transliterated names to its share in running text. */
+  foreignChars: Map<string, number>;
 }
 
 export function loadNameStats(file = STATS_FILE): NameStats {
-  const stats: NameStats = { surnames: new Map(), givenChars: new Map(), everydayWords: new Set() };
+  const stats: NameStats = {
+    surnames: new Map(),
+    givenChars: new Map(),
+    everydayWords: new Set(),
+    foreignChars: new Map(),
+  };
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const [kind, key, weight] = line.split('\t');
     if (kind === 'S') stats.surnames.set(key, Number(weight));
     else if (kind === 'G') stats.givenChars.set(key, Number(weight));
     else if (kind === 'W') stats.everydayWords.add(key);
+    else if (kind === 'T') stats.foreignChars.set(key, Number(weight));
   }
   return stats;
 }
@@ -47,6 +55,10 @@ export interface FreeNameCues {
   notNameEnds: Set<string>;
   /** Posts, roles and byline roles: written right before a name, they announce it. */
   announcers: string[];
+  /** Posts and roles that may also follow a name (某某总统, 某某教授). */
+  postsAfter: string[];
+  /** Words standing before a place, rarely before a person (在, 到, 从, 抵达). */
+  placePrepositions: string[];
   /** Whether the string is a place's name without its suffix (金华, 黄岩). */
   isPlaceBase: (name: string) => boolean;
 }
@@ -61,6 +73,20 @@ const SECOND_CHAR_FLOOR = -1.5;
 const THRESHOLD = 2.5;
 /** Tags of dictionary words that are names. */
 const NAME_TAGS = /^(nr|nrfg|nrt)$/;
+/** Tags of words a name read from its surname must not cut into. */
+const LONG_WORD_TAGS = /^(nr|nrfg|nrt|ns|nt)$/;
+/** The longest name word taken whole from jieba (阿卜杜勒阿齐兹 is seven). */
+const MAX_NAME_WORD = 8;
+const MIDDLE_DOT = /^[·•・‧]$/;
+/** A character never seen in a transliteration, and the mean weight a transliteration needs. */
+const UNSEEN_FOREIGN = -3;
+const FOREIGN_FLOOR = 1.5;
+/** Evidence that jieba's dictionary lists the whole string as a name of three or more. */
+const DICTIONARY_NAME = 1;
+/** Priors of transliterated names: dotted, of three or more characters, of two. */
+const DOTTED_PRIOR = 2;
+const FOREIGN_PRIOR = 0.5;
+const SHORT_FOREIGN_PRIOR = -1;
 
 /** What may follow a name, with the weight of its evidence. */
 const RIGHT_PUNCTUATION: Array<[RegExp, number]> = [
@@ -83,6 +109,17 @@ export interface FreeName {
   end: number;
   name: string;
   score: number;
+}
+
+/** How a candidate was found: from a surname, or as one of jieba's name words. */
+interface Candidate extends FreeName {
+  kind: 'surname' | NameWord['kind'];
+}
+
+interface NameWord {
+  end: number;
+  /** A surname and given name jieba knows; a transliterated name; one joined by a dot. */
+  kind: 'dictionary' | 'foreign' | 'dotted';
 }
 
 export class FreeNameFinder {
@@ -116,6 +153,7 @@ export class FreeNameFinder {
   private rightScore(text: string, end: number): number {
     const ending = this.cues.nameEndings.find((w) => text.startsWith(w, end));
     if (ending) return 2.5;
+    if (this.cues.postsAfter.some((w) => text.startsWith(w, end))) return 2;
     const rest = text.slice(end, end + 2);
     if (this.cues.honorifics.has(rest) && (rest === '先生' || rest === '女士')) return 2;
     const punctuation = RIGHT_PUNCTUATION.find(([re]) => re.test(rest))?.[1];
@@ -163,6 +201,15 @@ export class FreeNameFinder {
     return !NAME_TAGS.test(tagShort(name)[0]?.tag ?? '') || this.stats.everydayWords.has(name);
   }
 
+  /**
+   * Whether jieba lists the string as a name of three or more characters whose
+   * given characters are no word of their own (高水平 is 水平 after 高).
+   */
+  private isDictionaryName(name: string): boolean {
+    const given = name.slice(this.surnameOf(name).length);
+    return name.length >= 3 && given.length === 2 && firstWordOf(given) !== given;
+  }
+
   /** Whether the two given characters make a word no given name is (于海军, 和清廉). */
   private givenIsWord(given: string): boolean {
     if (given.length !== 2 || firstWordOf(given) !== given) return false;
@@ -193,9 +240,29 @@ export class FreeNameFinder {
     if (given.length === 2 && given[0] === given[1] && /[的地]/.test(text[end] ?? '')) score -= 3;
     if (this.cues.ambiguousSurnames.has(surname)) score -= 2;
     if (this.cues.isPlaceBase(name)) score -= 3;
+    if (this.afterPlacePreposition(text, start)) score -= 1.5;
     // A quoted string is a term or a nickname (“田保姆”), not a name.
     if (/[“「‘"]/.test(text[start - 1] ?? '') && /[”」’"]/.test(text[end] ?? '')) score -= 3;
     return score;
+  }
+
+  /**
+   * A transliterated name has no surname to weigh: its prior is its form (dotted
+   * names are rarely anything else), and the rest is what stands around it.
+   */
+  private foreignEvidence(text: string, c: Candidate, breaks?: Uint8Array): number {
+    let score =
+      c.kind === 'dotted' ? DOTTED_PRIOR : c.name.length >= 3 ? FOREIGN_PRIOR : SHORT_FOREIGN_PRIOR;
+    score += this.rightScore(text, c.end) + this.leftScore(text, c.start);
+    if (breaks?.[c.end] || breaks?.[c.start]) score += 1;
+    if (this.announced(text, c.start)) score += 2;
+    if (this.afterPlacePreposition(text, c.start)) score -= 2;
+    if (/[“「‘"]/.test(text[c.start - 1] ?? '') && /[”」’"]/.test(text[c.end] ?? '')) score -= 3;
+    return score;
+  }
+
+  private afterPlacePreposition(text: string, start: number): boolean {
+    return [...this.cues.placePrepositions].some((w) => text.endsWith(w, start));
   }
 
   /** Whether a word of the announcers ends right before `start` (村民, 记者, 书记). */
@@ -227,31 +294,118 @@ export class FreeNameFinder {
   }
 
   /**
+   * jieba's own name words, by start: a surname and given name it knows (nr), or a
+   * transliterated name (nrt, or nr led by no listed surname), with its neighbours
+   * of the same kind and the parts a middle dot joins (某某·某某).
+   */
+  private nameWords(tokens: readonly TaggedToken[]): Map<number, NameWord> {
+    const words = new Map<number, NameWord>();
+    for (let i = 0; i < tokens.length; i++) {
+      if (!this.isNameToken(tokens[i])) continue;
+      let j = i;
+      let dotted = false;
+      for (;;) {
+        const [next, afterDot] = [tokens[j + 1], tokens[j + 2]];
+        if (next && next.start === tokens[j].end && this.isNameToken(next) && next.tag === 'nrt') {
+          j++;
+        } else if (
+          next &&
+          MIDDLE_DOT.test(next.word) &&
+          afterDot &&
+          afterDot.word.length >= 2 &&
+          isHan(afterDot.word[0]) &&
+          tokens[j].word.length >= 2
+        ) {
+          j += 2;
+          dotted = true;
+        } else break;
+      }
+      const [start, end] = [tokens[i].start, tokens[j].end];
+      const word = tokens
+        .slice(i, j + 1)
+        .map((t) => t.word)
+        .join('');
+      const kind = dotted ? 'dotted' : this.kindOf(word, j === i ? tokens[i].tag : 'nrt');
+      if (kind) words.set(start, { end, kind });
+      i = j;
+    }
+    return words;
+  }
+
+  private isNameToken(t: TaggedToken): boolean {
+    return (
+      NAME_TAGS.test(t.tag) &&
+      t.word.length >= 2 &&
+      t.word.length <= MAX_NAME_WORD &&
+      !this.stats.everydayWords.has(t.word)
+    );
+  }
+
+  /**
+   * A surname and one or two given characters is a Chinese name; a transliteration
+   * sounds foreign (not 二十大); a longer word led by a surname is neither (建立健全).
+   */
+  private kindOf(word: string, tag: string): NameWord['kind'] | undefined {
+    const surname = [word.slice(0, 2), word[0]].find((s) => this.stats.surnames.has(s));
+    // Two characters are too few to trust jieba's cut (邹家 of 邹家明): the surname reading decides.
+    if (surname && tag !== 'nrt')
+      return word.length >= 3 && word.length - surname.length <= 2 ? 'dictionary' : undefined;
+    return this.soundsForeign(word) ? 'foreign' : undefined;
+  }
+
+  /** Whether the characters are on average those of transliterations (斯, 尔, 克), not of words (从严治党). */
+  private soundsForeign(word: string): boolean {
+    const chars = [...word];
+    const sum = chars.reduce((s, ch) => s + (this.stats.foreignChars.get(ch) ?? UNSEEN_FOREIGN), 0);
+    return sum / chars.length >= FOREIGN_FLOOR;
+  }
+
+  /**
    * Every candidate name of `text` whose evidence passes. `isTaken` says where
    * other mentions (places, names already found) lie; `breaks` marks offsets
-   * where the original had white space between two characters (吴丽华 吴涛).
+   * where the original had white space between two characters (吴丽华 吴涛);
+   * `tokens` are jieba's words of the text, for the names it knows.
    */
   find(
     text: string,
     isTaken: (start: number, end: number) => boolean,
     breaks?: Uint8Array,
+    tokens: readonly TaggedToken[] = [],
   ): FreeName[] {
-    const candidates: FreeName[] = [];
+    const candidates: Candidate[] = [];
     const counts = new Map<string, number>();
+    const words = this.nameWords(tokens);
+    // A name read through a long name or place word would cut it (马丁内斯 → 马丁内).
+    const insideWord = new Uint8Array(text.length + 1);
+    for (const t of tokens)
+      if (t.end - t.start >= 3 && LONG_WORD_TAGS.test(t.tag))
+        insideWord.fill(1, t.start + 1, t.end);
     for (let pos = 0; pos < text.length; pos++) {
-      const surname = [text.slice(pos, pos + 2), text[pos]].find((s) => this.stats.surnames.has(s));
-      if (!surname || !isHan(text[pos + surname.length]) || breaks?.[pos + surname.length])
-        continue;
-      const end = this.endOf(text, pos, surname, breaks);
+      const word = words.get(pos);
+      let end: number;
+      let kind: Candidate['kind'] = 'surname';
+      if (word) {
+        ({ end, kind } = word);
+      } else {
+        const surname = [text.slice(pos, pos + 2), text[pos]].find((s) =>
+          this.stats.surnames.has(s),
+        );
+        if (!surname || !isHan(text[pos + surname.length]) || breaks?.[pos + surname.length])
+          continue;
+        end = this.endOf(text, pos, surname, breaks);
+        if (insideWord[pos] || insideWord[end]) continue;
+      }
       const name = text.slice(pos, end);
-      if (isTaken(pos, end) || this.cues.notNameEnds.has(text[end - 1])) continue;
+      if (isTaken(pos, end) || (kind === 'surname' && this.cues.notNameEnds.has(text[end - 1])))
+        continue;
       if (
+        kind === 'surname' &&
         this.cues.notNameEnds.has(text[end]) &&
         !this.cues.nameEndings.some((w) => text.startsWith(w, end)) &&
         !this.cues.announcers.some((w) => text.startsWith(w, end))
       )
         continue;
-      candidates.push({ start: pos, end, name, score: 0 });
+      candidates.push({ start: pos, end, name, score: 0, kind });
       if (!counts.has(name)) counts.set(name, [...occurrences(text, name)].length);
     }
     // A name's evidence is its best occurrence, and more for every repetition.
@@ -259,12 +413,16 @@ export class FreeNameFinder {
     let previous: FreeName | undefined;
     for (const c of candidates) {
       if (previous && c.start < previous.end) continue;
-      c.score = this.evidence(text, c.start, this.surnameOf(c.name), c.end, breaks);
+      c.score =
+        c.kind === 'surname' || c.kind === 'dictionary'
+          ? this.evidence(text, c.start, this.surnameOf(c.name), c.end, breaks) +
+            (c.kind === 'dictionary' && this.isDictionaryName(c.name) ? DICTIONARY_NAME : 0)
+          : this.foreignEvidence(text, c, breaks);
       // Names in a row (记者甲乙, 甲、乙): each one found makes the next likelier.
       if (
         previous &&
         previous.score >= this.threshold &&
-        /^、?$/.test(text.slice(previous.end, c.start))
+        /^[、和与及]?$/.test(text.slice(previous.end, c.start))
       )
         c.score += 1;
       best.set(c.name, Math.max(best.get(c.name) ?? -Infinity, c.score));
@@ -276,8 +434,10 @@ export class FreeNameFinder {
       const longer = [...best.keys()].find((n) => n.length > name.length && n.startsWith(name));
       if (longer && counts.get(longer) === counts.get(name)) continue;
       const total = score + Math.min(3, (counts.get(name) ?? 1) - 1);
-      if (total >= this.threshold)
-        found.push({ ...candidates.find((c) => c.name === name)!, score: total });
+      if (total >= this.threshold) {
+        const { start, end } = candidates.find((c) => c.name === name)!;
+        found.push({ start, end, name, score: total });
+      }
     }
     return found;
   }
