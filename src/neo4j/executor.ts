@@ -72,7 +72,7 @@ export async function runQuery(
  * index, so a new plan would be the same one, and planning a statement costs
  * about 80 ms, more than writing a batch's rows of most statements.
  */
-const KEEP_PLAN = 'CYPHER replan=skip\n';
+export const KEEP_PLAN = 'CYPHER replan=skip\n';
 
 /**
  * Runs statements over their rows, a chunk at a time, in order. All are sent

@@ -13,6 +13,7 @@ import { messageOf } from '../../errors';
 import type { NormalizedDocument } from '../../types/document';
 import type { DocumentGraph } from '../../types/graph';
 import {
+  KEEP_PLAN,
   addCounters,
   countGraph,
   readTransaction,
@@ -29,7 +30,8 @@ import { mergeRows, withoutWritten } from './graph-rows';
 import type { Hierarchy } from './hierarchy';
 import { articleRow, mapDocument, type ArticleRow, type DocumentRows } from './model';
 import {
-  movePersons,
+  moveMentions,
+  moveStatements,
   newWrittenPersons,
   planPersons,
   type PersonMove,
@@ -282,7 +284,7 @@ type ReadRunner = <T>(work: (tx: ManagedTransaction) => Promise<T>) => Promise<T
 async function plan(read: ReadRunner, entries: CorpusEntry[]): Promise<(Planned | 'skip')[]> {
   const articles = entries.map(({ graph, doc }) => articleRow(graph, doc));
   const ids = articles.map((a) => a.id);
-  const records = await read((tx) => runQuery(tx, EXISTING_ARTICLES, { ids }));
+  const records = await read((tx) => runQuery(tx, KEEP_PLAN + EXISTING_ARTICLES, { ids }));
   const loaded = new Map<string, { contentHash?: string; graphHash?: string }>();
   for (const r of records) {
     loaded.set(r.get('id'), {
@@ -351,17 +353,17 @@ async function writeBatch(tx: ManagedTransaction, batch: Prepared): Promise<Coun
   const counters = zeroCounters();
   const replaced = batch.articles.filter((a) => a.replaces).map((a) => a.id);
   const removed = replaced.length ? await removeArticles(tx, replaced, counters) : [];
-  const moved = await movePersons(tx, batch.moves, counters);
+  const moved = await moveMentions(tx, batch.moves, counters);
   const candidates = [...removed, ...moved.left];
   batch.progress(`writing ${batch.articles.length} documents`);
-  await runStatements(tx, batch.statements, counters);
+  await runStatements(tx, [...moveStatements(batch.moves), ...batch.statements], counters);
   await deleteOrphans(tx, candidates, counters);
   // The aliases of the nodes written grow with the batch; those of the nodes a
   // replaced article mentioned, or a person moved from or to, are made again
   // from the mentions left.
   const remade = [...candidates, ...moved.reached];
   if (remade.length) {
-    await runQuery(tx, SET_ALIASES, { ids: [...new Set(remade)] }, counters);
+    await runQuery(tx, KEEP_PLAN + SET_ALIASES, { ids: [...new Set(remade)] }, counters);
   }
   await runStatements(tx, [batch.hashes], counters);
   return counters;
@@ -373,10 +375,10 @@ export async function removeArticles(
   ids: string[],
   counters: Counters,
 ): Promise<string[]> {
-  const [mentioned] = await runQuery(tx, MENTIONED_NODES, { ids }, counters);
-  await runQuery(tx, DROP_RELATIONSHIP_SUPPORT, { ids }, counters);
-  const years = await runQuery(tx, DROP_STATISTIC_SUPPORT, { ids }, counters);
-  await runQuery(tx, DROP_MENTIONS, { ids }, counters);
+  const [mentioned] = await runQuery(tx, KEEP_PLAN + MENTIONED_NODES, { ids }, counters);
+  await runQuery(tx, KEEP_PLAN + DROP_RELATIONSHIP_SUPPORT, { ids }, counters);
+  const years = await runQuery(tx, KEEP_PLAN + DROP_STATISTIC_SUPPORT, { ids }, counters);
+  await runQuery(tx, KEEP_PLAN + DROP_MENTIONS, { ids }, counters);
   return [
     ...((mentioned?.get('ids') as string[] | undefined) ?? []),
     ...years.flatMap((r) => r.get('years') as string[]),
@@ -391,7 +393,7 @@ export async function deleteOrphans(
 ): Promise<void> {
   let ids = [...new Set(candidates)];
   while (ids.length) {
-    const records = await runQuery(tx, DELETE_ORPHANS, { ids }, counters);
+    const records = await runQuery(tx, KEEP_PLAN + DELETE_ORPHANS, { ids }, counters);
     ids = [...new Set(records.flatMap((r) => r.get('parents') as string[]))];
   }
 }

@@ -10,9 +10,9 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { mentionId, personKeys, personMentions, type PersonMention } from '../../graph/persons';
 import type { DocumentGraph } from '../../types/graph';
-import { runQuery, type Counters } from '../../neo4j/executor';
+import { KEEP_PLAN, runQuery, type Counters, type Statement } from '../../neo4j/executor';
 import { MAX_QUOTES } from './model';
-import { setAsOf } from './statements';
+import { dropSupport, setAsOf } from './statements';
 
 /** A loaded article's person that goes to another key. */
 export interface PersonMove {
@@ -47,7 +47,9 @@ export async function planPersons(
   const batch = graphs.flatMap(personMentions);
   const names = [...new Set(batch.map((m) => m.name))];
   const inBatch = new Set(graphs.map((g) => g.doc));
-  const records = names.length ? await read((tx) => runQuery(tx, LOADED_MENTIONS, { names })) : [];
+  const records = names.length
+    ? await read((tx) => runQuery(tx, KEEP_PLAN + LOADED_MENTIONS, { names }))
+    : [];
   // By article and name: what this load wrote replaces what the read saw.
   const loadedById = new Map<string, PersonMention & { key: string }>();
   for (const r of records) {
@@ -82,40 +84,121 @@ export async function planPersons(
 /** The relationship types a Person is the head of (graph model). */
 const PERSON_RELATIONSHIPS = ['HOLDS_POSITION', 'VISITED', 'PARTICIPATED_IN', 'IMPLEMENTS'];
 
+/** A move of one person's part in some articles: `from` and `to` are person keys. */
+interface MoveRow {
+  from: string;
+  to: string;
+  articles: string[];
+}
+
 /**
- * `moved` takes `row.article`'s support from `old` (its article, and its quotes:
- * indexes `mine`) on top of what it had (`before`); an empty list is no property.
+ * The moves grouped by the persons they leave and reach, each group's articles in
+ * the order the moves came, so that the statements below meet each relationship
+ * and statistic once per group.
  */
-function takeSupport(old: string): string {
-  const list = (name: string, mine: string) =>
-    `moved.${name} = CASE WHEN size(coalesce(before.${name}, []) + ${mine}) = 0 THEN null
-      ELSE (coalesce(before.${name}, []) + ${mine})[..${MAX_QUOTES}] END`;
-  return `SET moved += properties(${old})
+function moveRows(moves: PersonMove[]): MoveRow[] {
+  const rows = new Map<string, MoveRow>();
+  for (const { article, from, to } of moves) {
+    const pair = `${from}\u0000${to}`;
+    const row = rows.get(pair) ?? { from, to, articles: [] };
+    row.articles.push(article);
+    rows.set(pair, row);
+  }
+  return [...rows.values()];
+}
+
+const QUOTE_LISTS = ['quoteArticles', 'quoteSentences', 'quotes'] as const;
+
+/**
+ * `moved` (made under `key`) takes from each of `sources` (`{x, articles}`) the
+ * support of its articles, article by article, on top of what it had (`before`);
+ * an empty list is no property. Each source is read once and a quote is taken
+ * whole or not at all, so no list gets a hole.
+ */
+function takeSupport(x: string): string {
+  const quoted = `reduce(taken = [], source IN sources | taken + reduce(mine = [], article IN source.articles |
+      mine + [i IN range(0, size(coalesce(source.${x}.quotes, [])) - 1)
+        WHERE source.${x}.quoteArticles[i] = article
+          AND source.${x}.quoteSentences[i] IS NOT NULL AND source.${x}.quotes[i] IS NOT NULL
+        | [${QUOTE_LISTS.map((l) => `source.${x}.${l}[i]`).join(', ')}]]))`;
+  const list = (name: string, at: number) =>
+    `moved.${name} = CASE WHEN size(coalesce(before.${name}, [])) + size(quoted) = 0 THEN null
+      ELSE (coalesce(before.${name}, []) + [q IN quoted | q[${at}]])[..${MAX_QUOTES}] END`;
+  return `WITH *, ${quoted} AS quoted
+SET moved += properties(last(sources).${x})
 SET moved.key = key,
-    moved.articles = coalesce(before.articles, []) + [row.article],
-    ${['quoteArticles', 'quoteSentences', 'quotes']
-      .map((name) => list(name, `[i IN mine | ${old}.${name}[i]]`))
-      .join(',\n    ')}`;
+    moved.articles = coalesce(before.articles, []) + reduce(all = [], source IN sources | all + source.articles),
+    ${QUOTE_LISTS.map(list).join(',\n    ')}`;
 }
 
-/** Drops `row.article` from `x`'s support (`x.articles` null once none is left). */
-function dropArticle(x: string): string {
-  return `WITH ${x}, row,
-     [a IN ${x}.articles WHERE a <> row.article] AS articles,
-     [i IN range(0, size(coalesce(${x}.quotes, [])) - 1) WHERE ${x}.quoteArticles[i] <> row.article] AS kept
-SET ${x}.articles = CASE WHEN size(articles) = 0 THEN null ELSE articles END,
-    ${['quoteArticles', 'quoteSentences', 'quotes']
-      .map(
-        (l) => `${x}.${l} = CASE WHEN size(kept) = 0 THEN null ELSE [i IN kept | ${x}.${l}[i]] END`,
-      )
-      .join(',\n    ')}`;
+/**
+ * The part of `x` (matched from the person `row.from`) in the moved articles,
+ * one row per `x` with the articles it loses (`gone`).
+ */
+function leaving(x: string): string {
+  return `WITH ${x}, [article IN row.articles WHERE article IN ${x}.articles] AS articles
+WHERE size(articles) > 0
+WITH ${x}, reduce(all = [], articles IN collect(articles) | all + articles) AS gone`;
 }
 
-const MINE = (x: string) =>
-  `[i IN range(0, size(coalesce(${x}.quotes, [])) - 1) WHERE ${x}.quoteArticles[i] = row.article] AS mine`;
+/**
+ * Moves the persons' relationships of one type: each relationship left gives
+ * the moved articles' support to the one of the same key at the new person
+ * (made when missing); then it loses that support, and goes when none is left.
+ */
+function moveRelationships(type: string): string {
+  return `UNWIND $rows AS row
+MATCH (p:Person {key: row.from})-[r:${type}]->(t)
+WITH row, r, t, [article IN row.articles WHERE article IN r.articles] AS articles
+WHERE size(articles) > 0
+WITH row.to AS to, t, '${type}|' + row.to + substring(r.key, size('${type}|' + row.from)) AS key,
+     collect({r: r, articles: articles}) AS sources
+MATCH (q:Person {key: to})
+MERGE (q)-[moved:${type} {key: key}]->(t)
+WITH moved, key, sources, moved {.articles, .quoteArticles, .quoteSentences, .quotes} AS before
+${takeSupport('r')}
+${setAsOf('moved', 'moved.articles', true)}
+WITH count(*) AS done
+UNWIND $rows AS row
+MATCH (:Person {key: row.from})-[r:${type}]->()
+${leaving('r')}
+${dropSupport('r')}
+WITH r
+${setAsOf('r', 'r.articles', true)}
+WITH r WHERE r.articles IS NULL
+DELETE r`;
+}
+
+/** The same for the persons' statistics (and their years). */
+const MOVE_STATISTICS = `UNWIND $rows AS row
+MATCH (:Person {key: row.from})-[:HAS_STATISTIC]->(s:Statistic)
+WITH row, s, [article IN row.articles WHERE article IN s.articles] AS articles
+WHERE size(articles) > 0
+WITH row.to AS to, 'stat|' + row.to + substring(s.key, size('stat|' + row.from)) AS key,
+     collect({s: s, articles: articles}) AS sources
+MATCH (q:Person {key: to})
+MERGE (moved:Statistic {key: key})
+WITH q, moved, key, sources, moved {.articles, .quoteArticles, .quoteSentences, .quotes} AS before
+${takeSupport('s')}
+MERGE (q)-[:HAS_STATISTIC]->(moved)
+WITH moved, sources
+CALL (moved, sources) {
+  UNWIND sources AS source
+  WITH moved, source.s AS s
+  MATCH (s)-[:IN_YEAR]->(y)
+  MERGE (moved)-[:IN_YEAR]->(y)
+}
+WITH count(*) AS done
+UNWIND $rows AS row
+MATCH (:Person {key: row.from})-[:HAS_STATISTIC]->(s:Statistic)
+${leaving('s')}
+${dropSupport('s')}
+WITH s WHERE s.articles IS NULL
+DETACH DELETE s`;
 
 const MOVE_MENTIONS = `UNWIND $rows AS row
-MATCH (a:Article {id: row.article})-[m:MENTIONS]->(p:Person {key: row.from})
+UNWIND row.articles AS article
+MATCH (a:Article {id: article})-[m:MENTIONS]->(p:Person {key: row.from})
 MERGE (q:Person {key: row.to})
 ON CREATE SET q.name = p.name, q.type = 'Person'
 CREATE (a)-[n:MENTIONS]->(q)
@@ -123,54 +206,32 @@ SET n = properties(m)
 DELETE m
 RETURN collect(DISTINCT elementId(p)) AS from, collect(DISTINCT elementId(q)) AS to`;
 
-function moveRelationships(type: string): string {
-  return `UNWIND $rows AS row
-MATCH (p:Person {key: row.from})-[r:${type}]->(t)
-WHERE row.article IN r.articles
-MATCH (q:Person {key: row.to})
-WITH row, r, t, q, '${type}|' + row.to + substring(r.key, size('${type}|' + row.from)) AS key, ${MINE('r')}
-MERGE (q)-[moved:${type} {key: key}]->(t)
-WITH row, r, moved, key, mine, moved {.articles, .quoteArticles, .quoteSentences, .quotes} AS before
-${takeSupport('r')}
-${setAsOf('moved', 'moved.articles', true)}
-${dropArticle('r')}
-WITH r
-${setAsOf('r', 'r.articles', true)}
-WITH r WHERE r.articles IS NULL
-DELETE r`;
-}
-
-const MOVE_STATISTICS = `UNWIND $rows AS row
-MATCH (p:Person {key: row.from})-[:HAS_STATISTIC]->(s:Statistic)
-WHERE row.article IN s.articles
-MATCH (q:Person {key: row.to})
-WITH row, s, q, 'stat|' + row.to + substring(s.key, size('stat|' + row.from)) AS key, ${MINE('s')}
-MERGE (moved:Statistic {key: key})
-WITH row, s, q, moved, key, mine, moved {.articles, .quoteArticles, .quoteSentences, .quotes} AS before
-${takeSupport('s')}
-MERGE (q)-[:HAS_STATISTIC]->(moved)
-WITH row, s, moved
-CALL (s, moved) { MATCH (s)-[:IN_YEAR]->(y) MERGE (moved)-[:IN_YEAR]->(y) }
-${dropArticle('s')}
-WITH s WHERE s.articles IS NULL
-DETACH DELETE s`;
-
 /**
- * Moves the loaded articles' persons; returns the element ids of the nodes left
- * and reached, whose aliases are made again and which may now be orphans.
+ * Moves the mentions of the loaded articles' persons (making the persons moved
+ * to); returns the element ids of the nodes left and reached, whose aliases are
+ * made again and which may now be orphans. Their relationships and statistics
+ * follow with `moveStatements`.
  */
-export async function movePersons(
+export async function moveMentions(
   tx: ManagedTransaction,
   moves: PersonMove[],
   counters: Counters,
 ): Promise<{ left: string[]; reached: string[] }> {
   if (!moves.length) return { left: [], reached: [] };
-  const rows = moves;
-  // Mentions first: they make the persons moved to.
-  const [ids] = await runQuery(tx, MOVE_MENTIONS, { rows }, counters);
-  for (const type of PERSON_RELATIONSHIPS) {
-    await runQuery(tx, moveRelationships(type), { rows }, counters);
-  }
-  await runQuery(tx, MOVE_STATISTICS, { rows }, counters);
+  const [ids] = await runQuery(tx, KEEP_PLAN + MOVE_MENTIONS, { rows: moveRows(moves) }, counters);
   return { left: ids?.get('from') ?? [], reached: ids?.get('to') ?? [] };
+}
+
+/** The statements that move the persons' relationships and statistics, after their mentions. */
+export function moveStatements(moves: PersonMove[]): Statement[] {
+  if (!moves.length) return [];
+  const rows = moveRows(moves);
+  return [
+    ...PERSON_RELATIONSHIPS.map((type) => ({
+      name: `moved persons' ${type} relationships`,
+      text: moveRelationships(type),
+      rows,
+    })),
+    { name: "moved persons' statistics", text: MOVE_STATISTICS, rows },
+  ];
 }

@@ -39,7 +39,7 @@ SET ${quotes}`;
 }
 
 /** Keeps the support of the articles not in `gone`; an empty list becomes no property. */
-function dropSupport(variable: string): string {
+export function dropSupport(variable: string): string {
   return `WITH ${variable}, gone,
      [a IN ${variable}.articles WHERE NOT a IN gone] AS articles,
      [i IN range(0, size(coalesce(${variable}.quotes, [])) - 1)
