@@ -6,7 +6,7 @@
  * beats the others; a place that stays ambiguous is left unlinked.
  */
 import type { PlaceType } from '../../types/graph';
-import type { Division } from '../../gazetteer/gazetteer';
+import { Gazetteer, type Division } from '../../gazetteer/gazetteer';
 import type { PlaceMention } from './places';
 
 export interface LinkedPlace {
@@ -132,6 +132,18 @@ export function linkPlaces(
     const division = chosen[i];
     const neighbours = mentions.some((o) => o.end === m.start || o.start === m.end);
     const local = division ?? m.candidates[0];
+    // An ambiguous name still reads as a place when some reading lies in a city or a
+    // smaller place the document settles on (two such villages in one city leave it
+    // unlinked, but a place); a province holds too many villages of common names.
+    const supported = division
+      ? supportOf(division, i, mentions, index, sentenceOf) > 0
+      : sets.some(
+          (set, j) =>
+            j !== i &&
+            set.length === 1 &&
+            set[0].code.length >= 4 &&
+            m.candidates.some((d) => Gazetteer.contains(set[0].code, d.code)),
+        );
     // Unsupported villages, and short forms of towns and counties, are often words
     // (清廉村, 现代社区): they need a context that reads as a place.
     if (
@@ -139,7 +151,7 @@ export function linkPlaces(
       (local.type === 'Village' || (m.short && LOCAL_TYPES.has(local.type))) &&
       !neighbours &&
       !standsAlone(m) &&
-      supportOf(local, i, mentions, index, sentenceOf) === 0
+      !supported
     )
       return;
     if (division) {

@@ -51,6 +51,20 @@ describe('villages', () => {
     expect(found).toEqual(['榉溪坞村']);
   });
 
+  it('reads bare names listed before their count and unit as villages of the list', () => {
+    const g = extract('黟县碧阳镇的横岗、马道、深冲三村都种茶。');
+    const found = g.entities.filter((e) => e.type === 'Village').map((e) => [e.name, e.adminCode]);
+    expect(found).toEqual([
+      ['横岗村', '341023100200'],
+      ['马道村', '341023100201'],
+      ['深冲村', '341023100202'],
+    ]);
+  });
+
+  it('reads no villages from a list its count does not match', () => {
+    expect(villages('黟县碧阳镇的横岗、马道、深冲两个村都种茶。')).toEqual([]);
+  });
+
   it('takes no verb, particle or pronoun before 村 for a name', () => {
     expect(villages('他成了村两委干部，带领大家扩大村集体收入。')).toEqual([]);
     expect(villages('城市和农村都要发展，这个村党支部很有干劲。')).toEqual([]);

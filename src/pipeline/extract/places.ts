@@ -8,6 +8,7 @@ import type { Division, Gazetteer } from '../../gazetteer/gazetteer';
 import type { NameTable } from '../../gazetteer/name-table';
 import type { TaggedToken, Token } from './segment';
 import { anyMarked, occurrences } from './spans';
+import { numberValue } from './relations/numbers';
 
 export interface PlaceMention {
   start: number;
@@ -188,6 +189,74 @@ function findChainContinuations(
   return found;
 }
 
+/** The count and unit that close a list of bare names: 3个村, 两社区, 等五个村. */
+const COUNT_AND_UNIT = /(等)?([\d一二两三四五六七八九十]+)个?(村|社区)/gu;
+const LIST_JOINS = '、和与及';
+
+/**
+ * Villages named bare in a list that a count and unit close (甲、乙、丙3个村): read
+ * leftwards from the count, each item the longest stem of two or three characters
+ * that makes, with the unit, a village the division list or the document knows; the
+ * count must agree with the list unless 等 leaves it open.
+ */
+function findCountedVillages(
+  text: string,
+  gazetteer: Gazetteer,
+  known: Set<string>,
+  taken: (start: number, end: number) => boolean,
+): PlaceMention[] {
+  const found: PlaceMention[] = [];
+  for (const match of text.matchAll(COUNT_AND_UNIT)) {
+    const [, open, numeral, unit] = match;
+    const items: PlaceMention[] = [];
+    let at = match.index;
+    for (;;) {
+      const item = [3, 2]
+        .map((length) => villageStem(text, at - length, at, unit, gazetteer, known))
+        .find((m) => m && !taken(m.start, m.end));
+      if (!item) break;
+      items.unshift(item);
+      at = item.start;
+      if (!LIST_JOINS.includes(text[at - 1] ?? '')) break;
+      at--;
+    }
+    if (items.length >= 2 && (open || numberValue(numeral) === items.length)) found.push(...items);
+  }
+  return found;
+}
+
+/** text[start, end) as a bare village name when it makes one with the unit. */
+function villageStem(
+  text: string,
+  start: number,
+  end: number,
+  unit: string,
+  gazetteer: Gazetteer,
+  known: Set<string>,
+): PlaceMention | undefined {
+  const stem = text.slice(start, end);
+  if (start < 0 || !/^\p{Script=Han}+$/u.test(stem)) return undefined;
+  const name = stem + unit;
+  const candidates = gazetteer.fullNames.get(name).filter((d) => d.type === 'Village');
+  if (!candidates.length && !known.has(name)) return undefined;
+  const type = candidates.length ? undefined : 'Village';
+  return { start, end, surface: stem, candidates: [...candidates], short: false, type };
+}
+
+/** A unit read after its town (某乡 + 小英山村) is that unit wherever the text repeats it. */
+function withRecurrences(
+  text: string,
+  units: PlaceMention[],
+  full: PlaceMention[],
+): PlaceMention[] {
+  const found = new Map(units.map((u) => [u.start, u]));
+  for (const u of units)
+    for (const at of occurrences(text, u.surface))
+      if (!found.has(at) && !full.some((m) => m.start === at && m.end === at + u.surface.length))
+        found.set(at, { ...u, start: at, end: at + u.surface.length });
+  return [...found.values()].sort((a, b) => a.start - b.start);
+}
+
 /**
  * Counties, towns and villages must not start or end inside a dictionary word
  * (不合格村, 振兴区域), unless a neighbouring place or an organ word (…市委) explains the edge.
@@ -232,13 +301,33 @@ export function findPlaces(
   const taken = (start: number, end: number) => anyMarked(covered, start, end);
   let full = named.filter((m) => placeNames.has(m.surface));
   mark(full);
-  const continuations = findChainContinuations(text, full, taken, lexicon);
-  full = full.filter((m) => !continuations.some((c) => c.start < m.start && c.end >= m.end));
+  const continuations = withRecurrences(
+    text,
+    findChainContinuations(text, full, taken, lexicon),
+    full,
+  );
+  full = full.filter(
+    (m) =>
+      !continuations.some(
+        (c) => c.start <= m.start && c.end >= m.end && c.end - c.start > m.end - m.start,
+      ),
+  );
   mark(continuations);
   const evidenced = findEvidencedVillages(text, tokens, edges, taken, lexicon);
   mark(evidenced);
+  const known = new Set([...full, ...continuations, ...evidenced].map((m) => m.surface));
+  // A listed village across a list's edge (甲、乙冲 + 三村 read as 冲三村) gives way to the list.
+  const onlyVillage = (m: PlaceMention) =>
+    m.type === 'Village' ||
+    (m.candidates.length > 0 && m.candidates.every((d) => d.type === 'Village'));
+  const blocking = [...full.filter((m) => !onlyVillage(m)), ...continuations, ...evidenced];
+  const counted = findCountedVillages(text, gazetteer, known, (start, end) =>
+    blocking.some((m) => m.start < end && start < m.end),
+  );
+  full = full.filter((m) => !counted.some((c) => c.start < m.end && m.start < c.end));
+  mark(counted);
   const shorts = findShortForms(text, gazetteer, edges, taken, lexicon);
-  const all = [...full, ...continuations, ...evidenced, ...shorts].sort(
+  const all = [...full, ...continuations, ...evidenced, ...counted, ...shorts].sort(
     (a, b) => a.start - b.start,
   );
   return withoutWordLedVillages(text, all, tokens, lexicon);

@@ -92,6 +92,27 @@ describe('places and alliances', () => {
     );
   });
 
+  it('pairs the villages of a joint party committee listed bare before their count', () => {
+    const g = extract('黟县碧阳镇的横岗、马道、深冲3个村组建联合党委，共谋发展。');
+    expect(relationsOf(g, 'COOPERATES_WITH').map(pair).sort()).toEqual(
+      ['横岗村→马道村', '横岗村→深冲村', '马道村→深冲村'].sort(),
+    );
+  });
+
+  it('pairs the places a cue names by count, and those listed in the clause before its cue', () => {
+    const g = extract(
+      '黟县和祁门县山水相连。近年来，两县签订党建联盟协议。\n\n碧阳镇、宏村镇的负责人来到渔亭镇，举行联合党工委会议。',
+    );
+    expect(relationsOf(g, 'COOPERATES_WITH').map(pair).sort()).toEqual(
+      ['黟县→祁门县', '碧阳镇→宏村镇', '碧阳镇→渔亭镇', '宏村镇→渔亭镇'].sort(),
+    );
+  });
+
+  it('makes no partners of places that each have a joint committee of their own', () => {
+    const g = extract('他们分别是碧阳镇横岗联合党委和宏村镇某某联合党委的书记。');
+    expect(relationsOf(g, 'COOPERATES_WITH')).toEqual([]);
+  });
+
   it('does not make an alliance of places merely named together', () => {
     const g = extract('郫都区、温江区和新都区的游客人数都在增长。');
     expect(relationsOf(g, 'COOPERATES_WITH')).toEqual([]);
