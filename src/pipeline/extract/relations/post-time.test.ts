@@ -63,6 +63,11 @@ describe('post span', () => {
       ['罗振东→车田村 current 2002..'],
     ],
     [
+      'joining the ranks of a post (加入村委干部行列) starts the merged post',
+      '王海涛自2005年开始，加入村委干部行列，2010年任宜丰县潭山镇车田村村监委会主任，2011年任车田村党支部书记。',
+      ['王海涛→车田村 current 2005..'],
+    ],
+    [
       'a date opening the sentence (2019年5月，某某任…)',
       '2019年5月，何晓岚任铜鼓县大塅镇石桥村党支部书记。',
       ['何晓岚→石桥村 current 2019-05..'],
