@@ -36,7 +36,7 @@ export function extractRelations(
       ...findLocations(ctx, lexicon),
       ...findCooperation(ctx, lexicon),
       ...findVisits(ctx, lexicon),
-      ...findImplementers(ctx, topics, lexicon),
+      ...findImplementers(ctx, topics, lexicon, posts),
       ...findTimeline(ctx, lexicon),
     ]),
   );

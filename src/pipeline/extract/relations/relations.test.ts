@@ -151,6 +151,22 @@ describe('visits, programs and dates', () => {
     expect(relationsOf(g, 'IMPLEMENTS')).toEqual([]);
   });
 
+  it('gives a program a speaker announces to the body he holds a post at, not to him', () => {
+    const g = extract(
+      '青峰化工有限公司党委书记、董事长李启明出席会议。李启明指出，今年公司要全面推行“精益管理”行动。',
+    );
+    expect(relationsOf(g, 'IMPLEMENTS').map(pair)).toEqual(['青峰化工有限公司→精益管理行动']);
+  });
+
+  it('takes no doer from a person named inside a clause or a body that owns something', () => {
+    expect(
+      relationsOf(extract('大家学习贯彻李启明的讲话，推行“晨读十分钟”活动。'), 'IMPLEMENTS'),
+    ).toEqual([]);
+    expect(
+      relationsOf(extract('“民呼我应”平台接到投诉后，转给碧阳社区的网格员处理。'), 'IMPLEMENTS'),
+    ).toEqual([]);
+  });
+
   it("hands the doer of a paragraph's first sentence on to the next one", () => {
     const g = extract('黟县宏村镇从去年起整治河道。同时推出“河长日志”平台，方便群众监督。');
     expect(relationsOf(g, 'IMPLEMENTS').map(pair)).toEqual(['宏村镇→河长日志平台']);
