@@ -87,7 +87,14 @@ export function findImplementers(
         if (program.entity.type !== 'Program') continue;
         const doer =
           nearestBody(bodies.filter(within(part)), program.start, program.end) ??
-          personalDoer(text, part.start, mentions.filter(within(part)), program.start, postBody, lexicon.titles) ??
+          personalDoer(
+            text,
+            part.start,
+            mentions.filter(within(part)),
+            program.start,
+            postBody,
+            lexicon.titles,
+          ) ??
           carried ??
           (introducedBy(text.slice(part.start, program.start), lexicon)
             ? topics.get(sentence.index)
