@@ -78,6 +78,12 @@ describe('persons without an anchor', () => {
     expect(g.entities.flatMap((e) => e.aliases ?? [])).not.toContain('王主任');
   });
 
+  it('reads every name of a list whose spaces were lost, jieba knowing the names', () => {
+    expect(persons('出席者：刘文武周超凡李永乐何美婷。')).toEqual(
+      expect.arrayContaining(['刘文武', '周超凡', '李永乐', '何美婷']),
+    );
+  });
+
   it('reads a transliterated name joined by a middle dot', () => {
     expect(persons('阿列克谢·托马说，双方的合作会继续下去。')).toContain('阿列克谢·托马');
   });

@@ -83,6 +83,9 @@ const UNSEEN_FOREIGN = -3;
 const FOREIGN_FLOOR = 1.5;
 /** Evidence that jieba's dictionary lists the whole string as a name of three or more. */
 const DICTIONARY_NAME = 1;
+/** Evidence of a name among names written one after the other, besides its characters. */
+const IN_RUN = 3;
+const MIN_RUN = 3;
 /** Priors of transliterated names: dotted, of three or more characters, of two. */
 const DOTTED_PRIOR = 2;
 const FOREIGN_PRIOR = 0.5;
@@ -114,10 +117,13 @@ export interface FreeName {
 /** How a candidate was found: from a surname, or as one of jieba's name words. */
 interface Candidate extends FreeName {
   kind: 'surname' | NameWord['kind'];
+  inRun?: boolean;
 }
 
 interface NameWord {
   end: number;
+  /** Whether another name word touches it (a list whose spaces were lost). */
+  inRun?: boolean;
   /** A surname and given name jieba knows; a transliterated name; one joined by a dot. */
   kind: 'dictionary' | 'foreign' | 'dotted';
 }
@@ -223,12 +229,15 @@ export class FreeNameFinder {
     surname: string,
     end: number,
     breaks?: Uint8Array,
+    inRun = false,
   ): number {
     const name = text.slice(start, end);
     const given = name.slice(surname.length);
     if (this.cues.honorifics.has(given)) return -Infinity;
     if ([...given].some((ch) => this.cues.nameFollowers.has(ch) && given.length === 1))
       return -Infinity;
+    // Next to other names jieba knows, a name is no plain word and binds to no neighbour.
+    if (inRun) return this.charScore(name, surname) + IN_RUN;
     if (this.isPlainWord(name)) return -Infinity;
     let score = this.charScore(name, surname);
     score += this.rightScore(text, end) + this.leftScore(text, start);
@@ -306,7 +315,12 @@ export class FreeNameFinder {
       let dotted = false;
       for (;;) {
         const [next, afterDot] = [tokens[j + 1], tokens[j + 2]];
-        if (next && next.start === tokens[j].end && this.isNameToken(next) && next.tag === 'nrt') {
+        if (
+          next?.start === tokens[j].end &&
+          next.tag === 'nrt' &&
+          this.isNameToken(next) &&
+          (tokens[j].tag === 'nrt' || !this.surnameLed(tokens[j].word))
+        ) {
           j++;
         } else if (
           next &&
@@ -329,7 +343,44 @@ export class FreeNameFinder {
       if (kind) words.set(start, { end, kind });
       i = j;
     }
+    this.addNamesInRuns(tokens, words);
     return words;
+  }
+
+  /**
+   * Names written one after the other with nothing between (a list whose spaces
+   * were lost): a two-character word led by a surname next to a name is one too
+   * (甲乙 of 甲乙丙丁戊, where jieba knows 丙丁戊).
+   */
+  private addNamesInRuns(tokens: readonly TaggedToken[], words: Map<number, NameWord>): void {
+    const isRunName = (t: TaggedToken) =>
+      t.word.length === 2 && /^(nr|nrfg|x)$/.test(t.tag) && this.surnameLed(t.word);
+    const touchesName = (i: number) =>
+      [tokens[i - 1], tokens[i + 1]].some(
+        (n) =>
+          n &&
+          (n.end === tokens[i].start || n.start === tokens[i].end) &&
+          words.get(n.start)?.end === n.end,
+      );
+    for (const order of [-1, 1]) {
+      for (let k = 0; k < tokens.length; k++) {
+        const i = order < 0 ? tokens.length - 1 - k : k;
+        if (!words.has(tokens[i].start) && isRunName(tokens[i]) && touchesName(i))
+          words.set(tokens[i].start, { end: tokens[i].end, kind: 'dictionary' });
+      }
+    }
+    // Three names at least make a list (two may be words: 幸福感安全感).
+    const runs = [...words].filter(([, w]) => w.kind === 'dictionary').sort((a, b) => a[0] - b[0]);
+    for (let i = 0; i < runs.length;) {
+      let j = i;
+      while (j + 1 < runs.length && runs[j + 1][0] === runs[j][1].end) j++;
+      if (j - i + 1 >= MIN_RUN) for (let k = i; k <= j; k++) runs[k][1].inRun = true;
+      i = j + 1;
+    }
+  }
+
+  private surnameLed(word: string): boolean {
+    return this.stats.surnames.has(word[0]) || this.stats.surnames.has(word.slice(0, 2));
   }
 
   private isNameToken(t: TaggedToken): boolean {
@@ -405,7 +456,7 @@ export class FreeNameFinder {
         !this.cues.announcers.some((w) => text.startsWith(w, end))
       )
         continue;
-      candidates.push({ start: pos, end, name, score: 0, kind });
+      candidates.push({ start: pos, end, name, score: 0, kind, inRun: word?.inRun });
       if (!counts.has(name)) counts.set(name, [...occurrences(text, name)].length);
     }
     // A name's evidence is its best occurrence, and more for every repetition.
@@ -415,7 +466,7 @@ export class FreeNameFinder {
       if (previous && c.start < previous.end) continue;
       c.score =
         c.kind === 'surname' || c.kind === 'dictionary'
-          ? this.evidence(text, c.start, this.surnameOf(c.name), c.end, breaks) +
+          ? this.evidence(text, c.start, this.surnameOf(c.name), c.end, breaks, c.inRun) +
             (c.kind === 'dictionary' && this.isDictionaryName(c.name) ? DICTIONARY_NAME : 0)
           : this.foreignEvidence(text, c, breaks);
       // Names in a row (记者甲乙, 甲、乙): each one found makes the next likelier.
