@@ -10,8 +10,9 @@ import { analyzeInput, ANALYSIS_DEFAULTS, type Analysis, type AnalysisOptions } 
 import { inputFromGraphFiles } from './input/from-graphs';
 import { readFromNeo4j } from './input/from-neo4j';
 import { graphFilesIn } from '../../io/graph-file';
-import { writeReports, type ReportFiles } from './report/write-reports';
-import type { AnalysisInput } from './types';
+import { projectionView, writeReports, type ReportFiles } from './report/write-reports';
+import type { StyledGraph } from './report/styled-graph';
+import type { AnalysisInput, ProjectionName } from './types';
 import { writeBack, WRITE_BACK_DEFAULTS, type WriteBackSummary } from './write-back';
 
 export interface AnalyzeOptions extends AnalysisOptions {
@@ -56,8 +57,8 @@ export async function analyze(options: Partial<AnalyzeOptions> = {}): Promise<An
       await graphFilesIn(o.input),
     );
     const source = `extraction output in ${o.input} (${documents} documents)`;
-    const analysis = analyzeInput(input, o);
-    const files = await writeReports(analysis, { ...o, source });
+    const { analysis, views } = analyzeStreaming(input, o);
+    const files = await writeReports(analysis, { ...o, source }, views);
     return { analysis, files, source, skipped, failures, seconds: elapsed(started) };
   }
   const driver = o.driver ?? (await openDriver());
@@ -68,9 +69,9 @@ export async function analyze(options: Partial<AnalyzeOptions> = {}): Promise<An
       throw new UsageError(
         `${source} holds no entities: run \`kg load\` first, or \`kg analyze --offline\``,
       );
-    const analysis = analyzeInput(input, o);
+    const { analysis, views } = analyzeStreaming(input, o);
     const writeBackSummary = await writeBack(driver, analysis, o);
-    const files = await writeReports(analysis, { ...o, source });
+    const files = await writeReports(analysis, { ...o, source }, views);
     return {
       analysis,
       files,
@@ -83,6 +84,18 @@ export async function analyze(options: Partial<AnalyzeOptions> = {}): Promise<An
   } finally {
     if (!o.driver) await driver.close();
   }
+}
+
+/**
+ * The analysis with each projection's view drawn while it has its edges; the
+ * projections keep their nodes only (all the write-back and the reports need).
+ */
+function analyzeStreaming(input: AnalysisInput, options: AnalyzeOptions) {
+  const views: Partial<Record<ProjectionName, StyledGraph>> = {};
+  const analysis = analyzeInput(input, options, (projection) => {
+    views[projection.name] = projectionView(projection, options);
+  });
+  return { analysis, views };
 }
 
 const elapsed = (started: number) => (performance.now() - started) / 1000;

@@ -23,6 +23,7 @@
  */
 import { UndirectedGraph } from 'graphology';
 import type { AnalysisInput, EdgeAttributes, EntityRecord } from '../types';
+import { PairCounts } from './pair-counts';
 import { addEntity, type ProjectionGraph } from './relation-graph';
 
 export interface CoMentionOptions {
@@ -69,20 +70,28 @@ export function coMentionGraph(
   for (const { named } of mentions.documents.values())
     for (const i of named) addEntity(graph, mentions.entities[i]);
   const n = mentions.entities.length;
-  for (const [pair, tie] of ties) {
+  // Edges with the same counts share one attributes object (never mutated): most
+  // of a large corpus's edges are one shared sentence or a few shared documents.
+  const shared = new Map<number, EdgeAttributes>();
+  ties.forEach((pair, tie) => {
     const sentences = sentencesOf(tie);
     const documents = documentsOf(tie);
-    if (sentences === 0 && documents < o.minSharedDocuments && !windows.has(pair)) continue;
+    if (sentences === 0 && documents < o.minSharedDocuments && !windows.has(pair)) return;
     const a = mentions.entities[Math.floor(pair / n)].key;
     const b = mentions.entities[pair % n].key;
-    graph.addEdge(a, b, {
-      weight: sentences * o.sentenceWeight + documents * o.documentWeight,
-      relations: NO_RELATIONS,
-      via: NO_VIA,
-      sentences,
-      documents,
-    });
-  }
+    let attributes = shared.get(tie);
+    if (!attributes) {
+      attributes = Object.freeze({
+        weight: sentences * o.sentenceWeight + documents * o.documentWeight,
+        relations: NO_RELATIONS,
+        via: NO_VIA,
+        sentences,
+        documents,
+      }) as EdgeAttributes;
+      shared.set(tie, attributes);
+    }
+    graph.addEdge(a, b, attributes);
+  });
   return graph;
 }
 
@@ -118,14 +127,14 @@ function groupMentions(input: AnalysisInput): Mentions {
 function countTies(
   mentions: Mentions,
   minSharedDocuments: number,
-): { ties: Map<number, number>; windows: Set<number> } {
+): { ties: PairCounts; windows: Set<number> } {
   const n = mentions.entities.length;
   const documentCounts = new Int32Array(n);
   for (const { named } of mentions.documents.values()) for (const i of named) documentCounts[i]++;
   const recurring = (i: number) => documentCounts[i] >= minSharedDocuments;
-  const ties = new Map<number, number>();
+  const ties = new PairCounts();
   const windows = new Set<number>();
-  const add = (pair: number, count: number) => ties.set(pair, (ties.get(pair) ?? 0) + count);
+  const add = (pair: number, count: number) => ties.add(pair, count);
   for (const { named, sentences } of mentions.documents.values()) {
     if (sentences.size === 0) {
       // No sentence evidence (gold annotations): the document is the only window known.

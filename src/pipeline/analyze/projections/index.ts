@@ -1,5 +1,5 @@
 /** Every projection of one analysis input, by name. */
-import type { AnalysisInput, ProjectionName } from '../types';
+import { PROJECTIONS, type AnalysisInput, type ProjectionName } from '../types';
 import { coMentionGraph, type CoMentionOptions } from './co-mention';
 import { cooperationGraph } from './cooperation';
 import { entityGraph } from './entity-graph';
@@ -16,16 +16,31 @@ export const PROJECTION_TITLES: Record<ProjectionName, string> = {
   'co-mention': 'Co-mention (shared sentences and documents)',
 };
 
+/** One projection of the input. */
+export function buildProjection(
+  name: ProjectionName,
+  input: AnalysisInput,
+  coMention: Partial<CoMentionOptions> = {},
+): ProjectionGraph {
+  switch (name) {
+    case 'entity':
+      return entityGraph(input);
+    case 'cooperation':
+      return cooperationGraph(input);
+    case 'person-place-program':
+      return personPlaceProgramGraph(input);
+    case 'co-mention':
+      return coMentionGraph(input, coMention);
+  }
+}
+
 export function buildProjections(
   input: AnalysisInput,
   coMention: Partial<CoMentionOptions> = {},
 ): Projections {
-  return {
-    entity: entityGraph(input),
-    cooperation: cooperationGraph(input),
-    'person-place-program': personPlaceProgramGraph(input),
-    'co-mention': coMentionGraph(input, coMention),
-  };
+  return Object.fromEntries(
+    PROJECTIONS.map((name) => [name, buildProjection(name, input, coMention)]),
+  ) as Projections;
 }
 
 export { coMentionGraph, cooperationGraph, entityGraph, personPlaceProgramGraph };

@@ -4,14 +4,14 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Analysis, AnalysisOptions } from '../analysis';
+import type { Analysis, AnalysisOptions, ProjectionAnalysis } from '../analysis';
 import { PROJECTION_TITLES } from '../projections';
-import { PROJECTIONS } from '../types';
+import { PROJECTIONS, type ProjectionName } from '../types';
 import { toGexf } from './gexf';
 import { renderHtmlView, type ViewGraph } from './html-view';
 import { toMarkdown } from './markdown';
 import { communityColour } from './palette';
-import { styledGraph, type ViewOptions } from './styled-graph';
+import { styledGraph, type StyledGraph, type ViewOptions } from './styled-graph';
 import { metricRows, toCsv, toJsonReport } from './tables';
 
 export interface ReportOptions extends Pick<AnalysisOptions, 'seed' | 'resolution'> {
@@ -32,9 +32,19 @@ export interface ReportFiles {
 /** Communities listed in the view's legend: those that get a colour of their own. */
 const LEGEND_ENTRIES = 18;
 
+/** A projection as the reports draw it: made while the projection still has its edges. */
+export function projectionView(
+  analysis: ProjectionAnalysis,
+  options: Pick<ReportOptions, 'seed' | 'view'>,
+): StyledGraph {
+  return styledGraph(analysis, { ...options.view, seed: options.seed });
+}
+
+/** `views`: the projections' views made as they were analysed (`projectionView`); the others are made here. */
 export async function writeReports(
   analysis: Analysis,
   options: ReportOptions,
+  views: Partial<Record<ProjectionName, StyledGraph>> = {},
 ): Promise<ReportFiles> {
   const files: ReportFiles = {
     markdown: path.join(options.out, 'analytics.md'),
@@ -50,19 +60,19 @@ export async function writeReports(
     files.json,
     JSON.stringify(toJsonReport(analysis, options, options.source), null, 1) + '\n',
   );
-  const views: ViewGraph[] = [];
+  const drawn: ViewGraph[] = [];
   for (const [i, name] of PROJECTIONS.entries()) {
-    const styled = styledGraph(analysis[name], { ...options.view, seed: options.seed });
+    const styled = views[name] ?? projectionView(analysis[name], options);
     await fs.writeFile(files.gexf[i], toGexf(styled));
     const legend = analysis[name].summaries
       .filter((s) => s.size > 1)
       .slice(0, LEGEND_ENTRIES)
       .map((s) => ({ colour: communityColour(s.id, s.size), label: s.label, size: s.size }));
-    views.push({ name, title: PROJECTION_TITLES[name], graph: styled.export(), legend });
+    drawn.push({ name, title: PROJECTION_TITLES[name], graph: styled.export(), legend });
   }
   await fs.writeFile(
     files.html,
-    renderHtmlView(views, 'Knowledge graph: communities and centrality'),
+    renderHtmlView(drawn, 'Knowledge graph: communities and centrality'),
   );
   return files;
 }
