@@ -19,6 +19,18 @@ import { resetDatabase, useNeo4j } from '../helpers/neo4j';
 const hierarchy = divisionHierarchy();
 const SEPARATE = ['east-2019', 'west-2020', 'east-2022'];
 
+/** The corpus with a second report identical to `name` but for its name. */
+function withCopy(corpus: Corpus, name: string, copy: string): Corpus {
+  const renamed = <T>(value: T): T =>
+    JSON.parse(JSON.stringify(value).replaceAll(`"${name}"`, `"${copy}"`)) as T;
+  const doc = corpus.documents.find((d) => d.name === name)!;
+  const graph = corpus.graphs.find((g) => g.doc === name)!;
+  return {
+    documents: [...corpus.documents, renamed(doc)],
+    graphs: [...corpus.graphs, renamed(graph)],
+  };
+}
+
 describe('persons across reports', () => {
   const driver = useNeo4j();
   let separate: Corpus;
@@ -100,6 +112,16 @@ describe('persons across reports', () => {
     const [first, ...rest] = [...bridged.graphs].reverse();
     await load({ documents: bridged.documents, graphs: [first] });
     await load({ documents: bridged.documents, graphs: rest }, 1);
+    expect(await graphSnapshot(driver())).toEqual(fresh);
+  });
+
+  it('moves a post two loaded reports support when a later report ties its holder', async () => {
+    const copied = withCopy(bridged, 'east-2019', 'east-2019-copy');
+    const fresh = await freshSnapshot(copied);
+    await resetDatabase(driver());
+    const untied = copied.graphs.filter((g) => g.doc !== 'bridge-2023');
+    await load({ documents: copied.documents, graphs: untied });
+    await load(copied);
     expect(await graphSnapshot(driver())).toEqual(fresh);
   });
 
