@@ -36,11 +36,12 @@ describe('post status', () => {
 
 describe('post span', () => {
   it('reads a range before the post (2005年至2012年任, 1998.03至2003.11任职)', () => {
-    expect(postSpan('2005年至2012年任', true, '2005年至2012年任')).toEqual({
+    const around = { after: '', takenUp: true, sentenceBefore: '' };
+    expect(postSpan({ ...around, before: '2005年至2012年任' })).toEqual({
       since: '2005',
       until: '2012',
     });
-    expect(postSpan('1998.03至2003.11任职', true, '')).toEqual({
+    expect(postSpan({ ...around, before: '1998.03至2003.11任职' })).toEqual({
       since: '1998-03',
       until: '2003-11',
     });
@@ -134,6 +135,41 @@ describe('post span', () => {
         '罗振东→石台县 current 2016-09..',
         '罗振东→东至县 designate ..',
       ],
+    ],
+    [
+      '三年前 against the article date',
+      '三年前，何晓岚当选铜鼓县大塅镇石桥村党支部书记。',
+      ['何晓岚→石桥村 current 2020..'],
+    ],
+    [
+      '2019年上任后 in a later sentence',
+      '何晓岚是铜鼓县大塅镇石桥村党支部书记。她2019年上任后，村里修通了公路。',
+      ['何晓岚→石桥村 current 2019..'],
+    ],
+    [
+      'a notice’s 任现职 date for the post held (现任…（2018年3月任现职）)',
+      '王海涛，男，1972年8月出生，1994年7月参加工作，现任沅陵县副县长（2018年3月任现职），拟任青阳县县委副书记。',
+      ['王海涛→沅陵县 current 2018-03..', '王海涛→青阳县 designate ..'],
+    ],
+    [
+      'a group date for the posts held (以上两人均于…起任现职)',
+      '何晓岚任沅陵县副县长，罗振东任青阳县副县长。以上两人均于2020年1月起任现职。',
+      ['何晓岚→沅陵县 current 2020-01..', '罗振东→青阳县 current 2020-01..'],
+    ],
+    [
+      '至今: still held',
+      '何晓岚从2010年起担任铜鼓县大塅镇石桥村党支部书记至今。',
+      ['何晓岚→石桥村 current 2010..'],
+    ],
+    [
+      'an end after the post (，直到2018年退休)',
+      '何晓岚2005年起担任铜鼓县大塅镇石桥村党支部书记，直到2018年退休。',
+      ['何晓岚→石桥村 former 2005..2018'],
+    ],
+    [
+      '卸任: the date ends the post',
+      '2020年，何晓岚卸任铜鼓县大塅镇石桥村党支部书记，回家务农。',
+      ['何晓岚→石桥村 former ..2020'],
     ],
     [
       '时任 with the sentence’s date: held then, not taken up then',

@@ -50,7 +50,22 @@ const LIFE_EVENT =
   /^(?:起|开始)?\s*(?:出生|生人|生(?=[，,。；;、）)\s]|$)|参加工作|参加革命|入党|加入中国共产党|入伍|参军|毕业|退伍|退役)/;
 /** 时任, 拟任: the 任 says the post was held then, or is to be, not when it began. */
 const HELD_THEN = /(?:时|拟)任为?$/;
+/** 卸任, 离任: the date of the 任 is when the post ended. */
+const LEFT_THEN = /(?:卸|离|辞)任$/;
+/** 任…至2018年, 任…，直到2018年退休: the end of a post written right after it. */
+const UNTIL_AFTER = new RegExp(
+  `^(?:(?:至|到)${DATE}(?=[，,。；;！？]|$|止|为止)|[，,](?:直到|直至|一直到)${DATE}(?:退休|卸任|离任|离职|为止))`,
+);
 const NUMERAL = '[\\d一二两三四五六七八九十]{1,3}';
+/** 三年前当选: years before the article's date. */
+const YEARS_AGO = new RegExp(`(${NUMERAL})年前`, 'g');
+/**
+ * 2019年上任后, 于2018年3月任现职: the date a post said elsewhere was taken up
+ * (任现职: the post the person holds, wherever named in the sentence).
+ */
+const TAKEN_UP_ON = new RegExp(
+  `(\\d{4}(?:年(?:\\d{1,2}月)?|[.．]\\d{1,2}))(?:起|开始)?(?:上任|到任|履新|(?<now>任现职))`,
+);
 /**
  * 上任三年, 任职5年, 到任已有十个年头, 担任村支书已有十年, 担任村主任二十年来: the years
  * since taking up the post.
@@ -69,35 +84,56 @@ function isoOf(m: RegExpExecArray | RegExpMatchArray, offset: number): string {
   return month ? `${year}-${pad(month)}` : year;
 }
 
-/** The dates of `text` that may date a post: not a birth, joining work or service. */
+/**
+ * The dates of `text` that may date a post, in text order: not a birth, joining work
+ * or service; 1996.05 and 三年前 (against the article's date `published`) too.
+ */
 function postDates(text: string, published?: string): DateMention[] {
   const found = findDates(text, published);
-  for (const m of text.matchAll(DOTTED)) {
+  const add = (m: RegExpMatchArray, iso: string) => {
     const at = m.index ?? 0;
-    if (found.some((f) => at < f.end && f.start < at + m[0].length)) continue;
-    found.push({ iso: `${m[1]}-${pad(m[2])}`, start: at, end: at + m[0].length });
+    if (!found.some((f) => at < f.end && f.start < at + m[0].length))
+      found.push({ iso, start: at, end: at + m[0].length });
+  };
+  for (const m of text.matchAll(DOTTED)) add(m, `${m[1]}-${pad(m[2])}`);
+  const year = published && Number(published.slice(0, 4));
+  for (const m of text.matchAll(YEARS_AGO)) {
+    const years = numberValue(m[1]);
+    if (year && years) add(m, String(year - years));
   }
-  return found.filter((d) => !LIFE_EVENT.test(text.slice(d.end)));
+  return found.filter((d) => !LIFE_EVENT.test(text.slice(d.end))).sort((a, b) => a.start - b.start);
+}
+
+/** What is written around a post, for its span. */
+export interface PostSurroundings {
+  /** The post's clause before it. */
+  before: string;
+  /** The sentence after it. */
+  after: string;
+  /** Whether a take-up verb put the person into it. */
+  takenUp: boolean;
+  /** The sentence before the post. */
+  sentenceBefore: string;
+  /** The article's ISO date. */
+  published?: string;
 }
 
 /**
- * The span a post was held: a range in the text of its clause before it (`before`);
- * or, when a take-up verb put the person into it, the last date of the sentence
- * before the post (`sentenceBefore`: 2021年，在村民的推举下，某某当选…; 去年当选
- * against the article's date `published`).
+ * The span a post was held: a range in its clause before it (2005年至2012年任); or,
+ * when a take-up verb put the person into it, the last date of the sentence before
+ * the post (2021年，在村民的推举下，某某当选…; 去年当选), which a 卸任 makes its end;
+ * and an end written after it (任…至2018年).
  */
-export function postSpan(
-  before: string,
-  takenUp: boolean,
-  sentenceBefore: string,
-  published?: string,
-): PostSpan {
-  const ranges = [...before.matchAll(RANGE)];
+export function postSpan(at: PostSurroundings): PostSpan {
+  const ranges = [...at.before.matchAll(RANGE)];
   const range = ranges[ranges.length - 1];
   if (range) return { since: isoOf(range, 1), until: isoOf(range, 4) };
-  if (!takenUp || HELD_THEN.test(before)) return {};
-  const single = postDates(sentenceBefore, published).pop();
-  return single ? { since: single.iso } : {};
+  const end = UNTIL_AFTER.exec(at.after);
+  const until = end ? isoOf(end, end[1] ? 1 : 4) : undefined;
+  const dated = at.takenUp && !HELD_THEN.test(at.before);
+  const single = dated ? postDates(at.sentenceBefore, at.published).pop()?.iso : undefined;
+  if (LEFT_THEN.test(at.before)) return single ? { until: single } : {};
+  return { ...(single ? { since: single } : {}), ...(until ? { until } : {}) };
 }
 
 /** A post found in the text, with what the dating passes below need to know of it. */
@@ -114,35 +150,48 @@ const undated = (held: HeldPost) =>
 
 /** How many sentences back the person of 上任三年 may be named. */
 const SUBJECT_REACH = 1;
-/** What may stand between that person and 上任三年: a pronoun for them, 自. */
-const ONLY_SUBJECT = /^(?:他|她)?(?:自从|自|从)?$/;
+/** What may stand between that person and 上任三年: a pronoun for them, 自, 于. */
+const ONLY_SUBJECT = /^(?:他|她)?(?:自从|自|从|于|在)?$/;
+
+/** Where a sentence says when a post named elsewhere began, and when. */
+function takenUpIn(
+  sentence: string,
+  published: string,
+): { at: number; since: string; now: boolean } | undefined {
+  const years = YEARS_IN_POST.exec(sentence);
+  const groups = years?.groups ?? {};
+  const count = numberValue(groups.afterTakingUp ?? groups.heldFor ?? groups.yearsSince ?? '');
+  if (years && count)
+    return { at: years.index, since: String(Number(published.slice(0, 4)) - count), now: false };
+  const on = TAKEN_UP_ON.exec(sentence);
+  const date = on && postDates(on[1], published)[0];
+  return on && date ? { at: on.index, since: date.iso, now: !!on.groups?.now } : undefined;
+}
 
 /**
- * 上任三年来, 任职5年: the year the article's date `published` less those years starts
- * the one undated post of the person named right before it, or in the sentence
- * before when the clause opens with 他/她 (她上任三年来).
+ * 上任三年来, 2019年上任后, 任现职: when the one undated post held by a person began,
+ * said apart from it: 上任N年 against the article's date `published`. The person is
+ * the one named right before (何晓岚2019年上任后), or in the sentence before when the
+ * clause opens with 他/她 (她上任三年来); for 任现职, the one named last in the sentence.
  */
-export function yearsInPost(ctx: RelationContext, held: HeldPost[], published?: string): void {
+export function laterTakeUps(ctx: RelationContext, held: HeldPost[], published?: string): void {
   if (!published) return;
   const persons = ctx.mentions.filter((m) => m.entity.type === 'Person');
   for (const sentence of ctx.sentences) {
-    const years = YEARS_IN_POST.exec(ctx.sentenceText(sentence.index));
-    const numeral =
-      years?.groups?.afterTakingUp ?? years?.groups?.heldFor ?? years?.groups?.yearsSince;
-    const count = numeral && numberValue(numeral);
-    if (!years || !count) continue;
-    const at = sentence.start + years.index;
+    const found = takenUpIn(ctx.sentenceText(sentence.index), published);
+    if (!found) continue;
+    const at = sentence.start + found.at;
     const subject = persons.filter((p) => p.end <= at).pop();
     if (!subject || sentence.index - subject.sentence > SUBJECT_REACH) continue;
     const between = ctx.doc.text.slice(Math.max(subject.end, sentence.start), at);
-    if (!ONLY_SUBJECT.test(between)) continue;
+    const inSentence = subject.sentence === sentence.index;
+    if (!(found.now ? inSentence : ONLY_SUBJECT.test(between))) continue;
     const posts = held.filter(
       (h) => h.person.entity === subject.entity && undated(h) && h.post.status !== 'former',
     );
     const bodies = new Set(posts.map((h) => h.post.tail));
     if (bodies.size !== 1) continue;
-    const since = String(Number(published.slice(0, 4)) - count);
-    for (const h of posts) h.post.since = since;
+    for (const h of posts) h.post.since = found.since;
   }
 }
 
@@ -156,6 +205,9 @@ const GROUP_DATE = new RegExp(
     `(?:开始)?(?:VERBS)为?各?((?:[（(][^）)]*[）)]|[^，,。；;！？、（(])+)`,
 );
 
+/** 均于2020年1月起任现职: the posts the persons hold. */
+const CURRENT_POST = '现职';
+
 /** 县（市、区）委书记 → 县委书记, 市委书记, 区委书记. */
 function alternatives(title: string): string[] {
   const m = /^(.*?)[（(]([^）)]*)[）)](.*)$/.exec(title);
@@ -163,9 +215,14 @@ function alternatives(title: string): string[] {
   return [m[1], ...m[2].split(/[、，,]/)].map((head) => head + m[3]);
 }
 
-/** Whether a post's title is the group's (县县长 is 某县's 县长). */
+/** Whether a post's title is the group's (县县长 is 某县's 县长; 现职 is any held). */
 const sameTitle = (post: Relation, titles: string[]) =>
-  titles.some((t) => t === post.title || t === post.tail.slice(-1) + post.title);
+  titles.some(
+    (t) =>
+      t === post.title ||
+      t === post.tail.slice(-1) + post.title ||
+      (t === CURRENT_POST && post.status !== 'former'),
+  );
 
 /**
  * Group dates: the persons of 其余N人 (those named before but not in the sentence),

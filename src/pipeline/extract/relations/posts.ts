@@ -24,9 +24,9 @@ import {
   PostStatus,
   PostTimeLexicon,
   groupDates,
+  laterTakeUps,
   postSpan,
   statusCue,
-  yearsInPost,
 } from './post-time';
 import { firstWordOf, tagShort } from '../segment';
 
@@ -570,12 +570,13 @@ export function findPosts(ctx: RelationContext, lexicon: PostLexicon): PostFindi
           const inList = listed !== undefined && /^、?$/.test(text.slice(listed.end, postStart));
           chainStatus = cue ?? (inList ? listed?.status : undefined);
         }
-        const span = postSpan(
-          text.slice(chain.clauseStart, item.start),
-          chain.takenUp,
-          text.slice(sentence.start, item.start),
-          ctx.doc.meta.date,
-        );
+        const span = postSpan({
+          before: text.slice(chain.clauseStart, item.start),
+          after: text.slice(item.end, sentence.end),
+          takenUp: chain.takenUp,
+          sentenceBefore: text.slice(sentence.start, item.start),
+          published: ctx.doc.meta.date,
+        });
         // One to come has no dates yet.
         const status = cue ?? chainStatus ?? (chain.left ? 'former' : undefined);
         const dates = status === 'designate' ? {} : span;
@@ -594,7 +595,7 @@ export function findPosts(ctx: RelationContext, lexicon: PostLexicon): PostFindi
     }
   }
   groupDates(ctx, held, lexicon.takeUpVerbs, ctx.doc.meta.date);
-  yearsInPost(ctx, held, ctx.doc.meta.date);
+  laterTakeUps(ctx, held, ctx.doc.meta.date);
   return { posts, delegations };
 }
 
