@@ -69,7 +69,11 @@ export function loadResources(): Resources {
       organWords: readWordList('place-organs.txt'),
       leftEdgeWords: lexicon.organizations.leftEdgeWords,
       villageEvidence: readWordList('village-evidence.txt'),
-      nameSuffixes: lexicon.organizations.suffixes,
+      nameSuffixes: [
+        ...lexicon.organizations.suffixes,
+        ...readWordList('place-institution-endings.txt'),
+      ],
+      regionWords: readWordList('place-region-words.txt'),
     },
     freeNames: new FreeNameFinder(loadNameStats(), {
       ...lexicon,

@@ -18,6 +18,7 @@ export interface LinkedPlace {
   former?: string;
 }
 
+const LEVELS: PlaceType[] = ['Province', 'City', 'County', 'Township', 'Village'];
 const LOCAL_TYPES = new Set<PlaceType>(['County', 'Township', 'Village']);
 const WEIGHT = { adjacent: 10, sentence: 3, document: 1 };
 
@@ -98,6 +99,16 @@ function choose(candidates: Division[], supports: number[]): Division | undefine
 }
 
 /**
+ * The one candidate of the highest level, when there is one: a bare short form
+ * means the city (长沙 is 长沙市, not 长沙县), the province (吉林) when it is one.
+ */
+function widest(candidates: Division[]): Division | undefined {
+  const top = Math.min(...candidates.map((d) => LEVELS.indexOf(d.type)));
+  const widestOnes = candidates.filter((d) => LEVELS.indexOf(d.type) === top);
+  return widestOnes.length === 1 && top <= LEVELS.indexOf('City') ? widestOnes[0] : undefined;
+}
+
+/**
  * Whether a place with no support from the rest of the document still reads as a
  * place where it stands: next to another place, or followed by punctuation or by
  * a word that names its organs or people (…县委, …村党支部, …镇人民政府).
@@ -116,7 +127,7 @@ export function linkPlaces(
     const index = new CandidateIndex(sets);
     chosen = mentions.map((_m, i) => {
       const supports = sets[i].map((d) => supportOf(d, i, mentions, index, sentenceOf));
-      return choose(sets[i], supports);
+      return choose(sets[i], supports) ?? (mentions[i].short ? widest(sets[i]) : undefined);
     });
     sets = sets.map((s, i) => (chosen[i] ? [chosen[i] as Division] : s));
   }

@@ -31,6 +31,33 @@ describe('short forms', () => {
   });
 });
 
+describe('short forms in running text', () => {
+  const placesOf = (text: string) =>
+    extract(text)
+      .entities.filter((e) => ['Province', 'City', 'County'].includes(e.type))
+      .map((e) => [e.name, e.adminCode]);
+
+  it('reads none in a short form that opens a hotel or publisher name', () => {
+    expect(placesOf('他的妻子在湖北银杏宾馆工作。')).toEqual([]);
+  });
+
+  it('reads none in a short form that is an everyday word', () => {
+    expect(placesOf('文章论述了国有企业振兴之路。')).toEqual([]);
+  });
+
+  it('takes a bare short form for the city or province rather than a county of that name', () => {
+    expect(placesOf('他先后在长沙、武汉工作，后来到吉林。')).toEqual([
+      ['长沙市', '4301'],
+      ['武汉市', '4201'],
+      ['吉林省', '22'],
+    ]);
+  });
+
+  it('reads a short form that jieba joins with 地区', () => {
+    expect(placesOf('活动仅限上海地区的居民参加。')).toEqual([['上海市', '31']]);
+  });
+});
+
 describe('provinces outside the statistical list', () => {
   it('names 台湾, 香港 and 澳门 canonically, with their codes', () => {
     const g = extract('来自香港和澳门的青年到台湾交流，台湾省的学者也来了。');

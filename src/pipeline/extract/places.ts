@@ -6,7 +6,7 @@
 import type { PlaceType } from '../../types/graph';
 import type { Division, Gazetteer } from '../../gazetteer/gazetteer';
 import type { NameTable } from '../../gazetteer/name-table';
-import type { TaggedToken, Token } from './segment';
+import { tagShort, type TaggedToken, type Token } from './segment';
 import { anyMarked, occurrences } from './spans';
 import { numberValue } from './relations/numbers';
 
@@ -33,6 +33,8 @@ export interface PlaceLexicon {
   villageEvidence: string[];
   /** Words that follow a place and name its organs or people (党委, 人民政府, 村民). */
   organWords: string[];
+  /** Words after a short form that make it a region (地区, 一带). */
+  regionWords: string[];
   /** Endings of organization names (大学, 银行): a short form right before one is part of a name. */
   nameSuffixes: string[];
 }
@@ -136,11 +138,16 @@ function findShortForms(
       (surface, divisions): PlaceMention | undefined => {
         const end = start + surface.length;
         if (taken(start, end) || lexicon.stopwords.has(surface)) return undefined;
-        // 某湖大学, 某州银行: the short form names an institution, not a place of the text.
-        if (lexicon.nameSuffixes.some((w) => text.startsWith(w, end))) return undefined;
+        // 某湖大学, 某地文艺出版社: the short form opens an institution's name.
+        if (opensInstitutionName(text, end, lexicon)) return undefined;
         // A short form must stand as a word of its own, or lean on a neighbouring place.
         const leans = taken(end, end + 1) || taken(start - 1, start);
-        if (!leans && !(edges.has(start) && edges.has(end))) return undefined;
+        const regionAfter = lexicon.regionWords.some((w) => text.startsWith(w, end));
+        if (!leans && !(edges.has(start) && (edges.has(end) || regionAfter))) return undefined;
+        // One that is an everyday word too (振兴, 清新, 光明) needs its place next to it
+        // or its full name in the text.
+        if (!leans && everydayWord(surface) && !divisions.some((d) => text.includes(d.name)))
+          return undefined;
         return { start, end, surface, candidates: [...divisions], short: true };
       },
     );
@@ -151,6 +158,30 @@ function findShortForms(
   }
   return found;
 }
+
+/** How far after a short form an institution's ending may stand (文化音像出版社). */
+const MAX_INSTITUTION_INFIX = 6;
+
+/**
+ * Whether the words after a short form run, within one phrase, to the ending of an
+ * institution's name (大学, 出版社, 钢铁厂), or to another short form that does:
+ * 某省某市梅苑旅行社.
+ */
+function opensInstitutionName(text: string, end: number, lexicon: PlaceLexicon): boolean {
+  for (let at = end; at <= end + MAX_INSTITUTION_INFIX; at++) {
+    // One character between extends the place's own name (某岩 + 溪), no descriptor.
+    if (at !== end + 1 && lexicon.nameSuffixes.some((w) => text.startsWith(w, at))) return true;
+    if (!/\p{Script=Han}/u.test(text[at] ?? '')) return false;
+  }
+  return false;
+}
+
+/** jieba's own tags for words that are no names: verbs, adjectives, distinguishers, adverbs. */
+const EVERYDAY_TAGS = /^(v|vn|vd|a|ad|an|b|d)$/;
+const everydayWord = (surface: string): boolean => {
+  const words = tagShort(surface);
+  return words.length === 1 && EVERYDAY_TAGS.test(words[0].tag);
+};
 
 /** Units missing from the list that follow a county or town: 某某街道 + 星光楼宇社区. */
 function findChainContinuations(

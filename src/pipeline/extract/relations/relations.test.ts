@@ -85,6 +85,11 @@ describe('places and alliances', () => {
     );
   });
 
+  it('places an organization written after 在 <place> 的 in that place', () => {
+    const g = extract('社员们在黟县碧阳镇横岗村的云雾茶叶合作社领工资。');
+    expect(relationsOf(g, 'LOCATED_IN').map(pair)).toContain('云雾茶叶合作社→横岗村');
+  });
+
   it('pairs every member of an alliance named in one clause', () => {
     const g = extract('郫都区与温江区、新都区联手开展党建联建，共同打造产业带。');
     expect(relationsOf(g, 'COOPERATES_WITH').map(pair).sort()).toEqual(
