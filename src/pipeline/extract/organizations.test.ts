@@ -60,4 +60,20 @@ describe('organizations', () => {
     const g = extract('据黄山徽韵茶业集团有限公司介绍，今年春茶产量增长。');
     expect(namesOf(g, 'Organization')).toEqual(['黄山徽韵茶业集团有限公司']);
   });
+
+  it('starts a name after a word inside it that cannot open one', () => {
+    const g = extract('本报记者会同合肥明华书店员工赠书。');
+    expect(namesOf(g, 'Organization')).toEqual(['合肥明华书店']);
+  });
+
+  it('reads a quoted site of a program named on its own as a body, not a program', () => {
+    const g = extract('走进黟县碧阳镇“青峰·共富工坊”，村民们在忙碌。全省建成“共富工坊”五百家。');
+    expect(namesOf(g, 'Organization')).toEqual(['青峰·共富工坊']);
+    expect(namesOf(g, 'Program')).not.toContain('青峰·共富工坊');
+  });
+
+  it('takes no site from paired names when neither part is quoted alone', () => {
+    const g = extract('嘉善推出“红动禾城·品质嘉善”争创行动。');
+    expect(namesOf(g, 'Organization')).toEqual([]);
+  });
 });

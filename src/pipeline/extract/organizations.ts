@@ -57,9 +57,8 @@ export function findOrganizations(
       )
         continue;
       if (!phrase.hasProperPart && phrase.words < 2 && !followedByOrgan(phrase.end)) continue;
-      const lead = lexicon.leftEdgeWords.find((w) => phrase.text.startsWith(w)) ?? '';
-      const start = phrase.start + lead.length;
-      const body = phrase.text.slice(lead.length);
+      const start = afterLastEdgeWord(tokens, phrase.start, at, lexicon.leftEdgeWords);
+      const body = text.slice(start, phrase.end);
       if (body.length <= suffix.length + 1) continue;
       const name = FIRST_BODY_END.exec(body)?.[0] ?? body;
       found.push({ start, end: start + name.length, name });
@@ -68,6 +67,7 @@ export function findOrganizations(
   for (const m of text.matchAll(/《([^《》\n]{2,12})》(?=杂志|报|期刊|周刊)/g)) {
     found.push({ start: m.index + 1, end: m.index + 1 + m[1].length, name: m[1] });
   }
+  found.push(...programSites(text));
   // An outlet named before its reporter in running text (…告诉某某日报记者).
   for (const ending of lexicon.outletEndings) {
     for (const at of occurrences(text, ending)) {
@@ -79,4 +79,38 @@ export function findOrganizations(
     }
   }
   return keepOutermost(found);
+}
+
+/**
+ * Where a name read leftwards really starts: after the last word in it that cannot open
+ * a name (本报记者会同某某书店 → 某某书店), or after such a word at its start that the
+ * tagger joined to the next (据某某合作社).
+ */
+function afterLastEdgeWord(
+  tokens: TaggedToken[],
+  start: number,
+  suffixStart: number,
+  edgeWords: string[],
+): number {
+  let cut = start;
+  for (const t of tokens) {
+    if (t.start < start || t.end > suffixStart) continue;
+    const edge = edgeWords.find((w) => t.word.startsWith(w));
+    if (edge === t.word || (edge && t.start === cut)) cut = t.start + edge.length;
+  }
+  return cut;
+}
+
+/**
+ * A quoted “甲·乙” where “乙” is quoted on its own elsewhere in the text (a program such
+ * as a brand of workshops) names one site of that program: a body, not the program.
+ */
+function programSites(text: string): OrganizationMention[] {
+  const sites: OrganizationMention[] = [];
+  for (const m of text.matchAll(/“(\p{Script=Han}{2,8})·(\p{Script=Han}{2,8})”/gu)) {
+    if (!text.includes(`“${m[2]}”`)) continue;
+    const start = m.index + 1;
+    sites.push({ start, end: start + m[0].length - 2, name: m[0].slice(1, -1) });
+  }
+  return sites;
 }
