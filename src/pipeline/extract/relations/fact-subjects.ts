@@ -5,7 +5,10 @@
  * 产业园), not its holder. An age is only a person's; a count of people is a
  * person's only as a household (一家7口人); a length or an area never is.
  */
+import type { Sentence } from '../../../types/document';
 import type { Entity } from '../../../types/graph';
+import type { Clause } from './clauses';
+import { clauses, within } from './clauses';
 import type { Mention, RelationContext } from './context';
 import { isBody } from './context';
 import { innermost } from './chains';
@@ -21,7 +24,10 @@ const HOUSEHOLD = /[家口]/;
 const LIST_GAP = /^(、\p{Script=Han}{1,5})*[、，,和与及]?等?$/u;
 
 /** Places, organizations and persons: what a figure can be said of. */
-export const isHolder = (entity: Entity): boolean => isBody(entity) || entity.type === 'Person';
+export const isHolder = (entity: Entity): boolean =>
+  isBody(entity) ||
+  entity.type === 'Person' ||
+  (Boolean(process.env.VP) && entity.type === 'Program');
 
 /** The mentions of a sentence that can hold a figure, chains reduced to their last place. */
 export function holdersIn(
@@ -65,4 +71,80 @@ export function notCounted(text: string, holders: Mention[], figure: Figure): Me
   const items = listed.length + (text.slice(edge - 1, figure.start).match(/、/g)?.length ?? 0);
   const isList = listed.length > 0 && items > 1;
   return isList ? holders.filter((m) => !listed.includes(m)) : holders;
+}
+
+/** A lead clause this short with no name (于是, 去年9月, 坚持党建引领) leaves the subject to the next. */
+const SHORT_LEAD = 6;
+
+/**
+ * Where a sentence's subject opens: its first clause, or after a short lead the
+ * holder the second opens with (于是，村党委…; 坚持党建引领，某省…).
+ */
+export function openingOf(
+  text: string,
+  sentence: Sentence,
+  holders: Mention[],
+  mentions: Mention[],
+): Clause {
+  const [first, second] = clauses(text, sentence.start, sentence.end);
+  if (!second || first.end - first.start > SHORT_LEAD || mentions.some(within(first))) return first;
+  const opener = clauseOpener(second, holders, mentions);
+  return opener ? { start: first.start, end: opener.end } : first;
+}
+
+/**
+ * The holder a clause opens with (而某镇某村地处…): the first, with nothing before it
+ * but the places of its chain and one word.
+ */
+export function clauseOpener(
+  clause: Clause,
+  holders: Mention[],
+  mentions: Mention[],
+): Mention | undefined {
+  const first = holders.find(within(clause));
+  if (!first) return undefined;
+  const named = mentions
+    .filter((m) => m.start >= clause.start && m.end <= first.start)
+    .reduce((sum, m) => sum + m.end - m.start, 0);
+  return first.start - clause.start - named <= 1 ? first : undefined;
+}
+
+export interface SubjectScope {
+  text: string;
+  clause: Clause;
+  /** The clauses of the figure's part of the sentence (parts end at ；). */
+  partClauses: Clause[];
+  /** The sentence's named holders and stand-ins (村里, 全省), in text order. */
+  holders: Mention[];
+  standIns: Mention[];
+  mentions: Mention[];
+  /** The subject the paragraph carries, then the section's topic. */
+  fallbacks: Array<Entity | undefined>;
+}
+
+/**
+ * The holder of `figure`: the nearest named holder or stand-in before it in its
+ * clause, else the nearest one an earlier clause of its part opens with, else the
+ * first in the part's first clause, else the first before it in the sentence,
+ * else the paragraph's carried subject, else the topic.
+ */
+export function subjectOf(figure: Figure, scope: SubjectScope): Entity | undefined {
+  const { text, clause, partClauses } = scope;
+  const fits = (entity: Entity) => canHold(entity, figure, text, clause.start);
+  const holders = notCounted(text, scope.holders, figure).filter((m) => fits(m.entity));
+  const before = (m: Mention) => m.end <= figure.start;
+  const inClause = [...holders, ...scope.standIns.filter((m) => fits(m.entity))]
+    .sort((a, b) => a.start - b.start)
+    .filter((m) => within(clause)(m) && before(m));
+  const opened = partClauses
+    .filter((c) => c.end <= clause.start)
+    .map((c) => clauseOpener(c, holders, scope.mentions))
+    .filter((m) => m !== undefined);
+  return (
+    inClause.pop()?.entity ??
+    opened.pop()?.entity ??
+    holders.find(within(partClauses[0]))?.entity ??
+    holders.find(before)?.entity ??
+    scope.fallbacks.find((e) => e !== undefined && fits(e))
+  );
 }

@@ -56,4 +56,26 @@ describe('whom a figure is said of', () => {
       ['黟县', 800, '米', false],
     ]);
   });
+
+  it('carries the subject a sentence opens with to the next one that names none', () => {
+    expect(
+      factsOf('宏村镇游客多。宏村镇风景好。\n坚持党建引领，黟县大力发展民宿。建立了120个党小组。'),
+    ).toEqual([['黟县', 120, '个', false]]);
+  });
+
+  it('reads 村集体 and 村里 as the village named last, not the county', () => {
+    const text = '黟县宏村镇塔川村风景秀丽，村民汪建平说，去年村集体经济收入达80万元。';
+    expect(factsOf(text)).toEqual([['塔川村', 800000, '元', false]]);
+  });
+
+  it('gives a figure to the place the clause before it opens with', () => {
+    expect(factsOf('黟县宏村镇海拔300米，而黟县碧阳镇地处县城，海拔200米。')).toEqual([
+      ['宏村镇', 300, '米', false],
+      ['碧阳镇', 200, '米', false],
+    ]);
+  });
+
+  it('gives no age to a person when a relative is named before it', () => {
+    expect(factsOf('村民汪建平今年60岁，他的孙女12岁。')).toEqual([['汪建平', 60, '岁', false]]);
+  });
 });

@@ -1,34 +1,34 @@
 /**
- * Statistics: a figure (党员184名, 1.3万名员工, 收入达996万元; see figures.ts) belongs
- * to the nearest holder before it in its clause (see fact-subjects.ts), else to the
- * one that opens its part of the sentence (parts end at ；), else to the first one
- * before it in the sentence, else to the subject an earlier sentence of the
- * paragraph hands on when this one points back (这个村, 他), else to the sentence's
- * topic. The metric is the noun phrase written before the number, or failing that
- * the noun after its unit; the year is the sentence's own (2008年, 去年 with a
- * publication date) or the chronicle heading's.
+ * Statistics: a figure (党员184名, 1.3万名员工, 收入达996万元; see figures.ts) and
+ * the holder it is said of (see fact-subjects.ts): named in its clause or sentence,
+ * a stand-in for one (村集体, 全省; see stand-ins.ts), else the subject the
+ * paragraph's earlier sentences open with, else the section's topic. The metric is
+ * the noun phrase written before the number, or failing that the noun after its
+ * unit; the year is the sentence's own (2008年, 去年 with a publication date) or the
+ * chronicle heading's.
  */
 import type { Entity, Fact } from '../../../types/graph';
 import type { Mention, RelationContext } from './context';
 import { outletsOf } from './context';
-import { PART_BREAK, clauses, within } from './clauses';
+import { PART_BREAK, clauses } from './clauses';
 import { findDates } from './dates';
 import type { BylineLexicon } from './bylines';
 import { creditedPersons } from './credits';
-import { canHold, holdersIn, isHolder, notCounted } from './fact-subjects';
+import { holdersIn, isHolder, openingOf, subjectOf } from './fact-subjects';
 import type { Figure, FigureLexicon } from './figures';
 import { figuresIn } from './figures';
+import { Recent, StandInLexicon, standIns } from './stand-ins';
+import { innermost } from './chains';
 import { Topics, paragraphSubjects } from './topics';
 
-export interface FactLexicon extends FigureLexicon, Pick<BylineLexicon, 'bylineRoles'> {
+export interface FactLexicon
+  extends FigureLexicon, StandInLexicon, Pick<BylineLexicon, 'bylineRoles'> {
   /** Verbs and adverbs between a metric and its number (达, 为, 共有). */
   leadWords: string[];
 }
 
 const METRIC_BREAK = /[，。、；：,;:（）()“”"\s和及与]/;
 const MAX_METRIC = 16;
-/** Words that point back to the previous sentence's subject (他, 该村, 这个移民村). */
-const ANAPHOR = /[他她其该此这]/;
 const YEAR_HEADING = /^\s*(\d{4})\s*年?\s*$/;
 
 export function findFacts(ctx: RelationContext, lexicon: FactLexicon, topics: Topics): Fact[] {
@@ -36,7 +36,30 @@ export function findFacts(ctx: RelationContext, lexicon: FactLexicon, topics: To
   const facts: Fact[] = [];
   let headingYear: number | undefined;
   const excluded = new Set<Entity>([...outletsOf(ctx), ...creditedPersons(ctx, lexicon)]);
-  const inherited = paragraphSubjects(ctx, (e) => !excluded.has(e) && isHolder(e));
+  const isFree = (e: Entity) => !excluded.has(e) && isHolder(e);
+  const recent = new Recent(
+    innermost(text, ctx.mentions).filter((m) => isFree(m.entity) || m.entity.type === 'Program'),
+  );
+  /** The stand-ins of a sentence not inside a name (村党委 in 某村党委). */
+  const standInsOf = (index: number): Mention[] => {
+    const sentence = ctx.sentence(index);
+    const named = ctx.mentionsIn(index);
+    return sentence
+      ? standIns(text, sentence, lexicon, recent).filter(
+          (s) => !named.some((m) => m.start < s.end && m.end > s.start),
+        )
+      : [];
+  };
+  const byStart = (a: Mention, b: Mention) => a.start - b.start;
+  const leadsOf = (index: number) =>
+    [...holdersIn(ctx, index, excluded), ...standInsOf(index)].sort(byStart);
+  const inherited = paragraphSubjects(
+    ctx,
+    (e) => isFree(e) || e.type === 'Program',
+    leadsOf,
+    (sentence) =>
+      openingOf(text, sentence, leadsOf(sentence.index), ctx.mentionsIn(sentence.index)),
+  );
   for (const sentence of ctx.sentences) {
     const sentenceText = text.slice(sentence.start, sentence.end);
     if (sentence.kind === 'title') {
@@ -47,21 +70,22 @@ export function findFacts(ctx: RelationContext, lexicon: FactLexicon, topics: To
     if (sentence.kind === 'byline') continue;
     const mentions = ctx.mentionsIn(sentence.index);
     const holders = holdersIn(ctx, sentence.index, excluded);
+    const stand = standInsOf(sentence.index);
     const dates = findDates(sentenceText, ctx.doc.meta.date);
-    const carried = ANAPHOR.test(sentenceText) ? inherited.get(sentence.index) : undefined;
-    const fallback = carried ?? topics.get(sentence.index);
+    const carried = inherited.get(sentence.index);
     for (const part of clauses(text, sentence.start, sentence.end, PART_BREAK)) {
       const partClauses = clauses(text, part.start, part.end);
       for (const clause of partClauses) {
         for (const n of figuresIn(text, clause.start, clause.end, lexicon, mentions)) {
-          const candidates = notCounted(text, holders, n).filter((m) =>
-            canHold(m.entity, n, text, clause.start),
-          );
-          const subject =
-            candidates.filter((b) => within(clause)(b) && b.end <= n.start).pop()?.entity ??
-            candidates.find(within(partClauses[0]))?.entity ??
-            candidates.find((b) => b.end <= n.start)?.entity ??
-            (fallback && canHold(fallback, n, text, clause.start) ? fallback : undefined);
+          const subject = subjectOf(n, {
+            text,
+            clause,
+            partClauses,
+            holders,
+            standIns: stand,
+            mentions,
+            fallbacks: [carried, topics.get(sentence.index)],
+          });
           if (!subject) continue;
           const date = dates.filter((d) => sentence.start + d.end <= n.start).pop();
           const year = date ? Number(date.iso.slice(0, 4)) : headingYear;

@@ -13,6 +13,8 @@ export interface FigureLexicon {
   units: string[];
   approxBefore: string[];
   approxAfter: string[];
+  /** Relatives: an age after one is the relative's (他的孙女17岁), no statistic. */
+  kinWords: string[];
 }
 
 export interface Figure {
@@ -83,6 +85,8 @@ export function figuresIn(
       continue;
     if (mentions.some((e) => e.start < cursor && e.end > m.index)) continue;
     if (notAFigure(text, m.index, cursor, unitWritten(unit), before)) continue;
+    const clauseBefore = text.slice(start, m.index);
+    if (unit === '岁' && lexicon.kinWords.some((w) => clauseBefore.includes(w))) continue;
     found.push({ start: m.index, end: figureEnd, value, unit: unitRecorded(unit), approx });
   }
   return found;

@@ -43,6 +43,8 @@ export function loadRelationLexicon(): RelationLexicon {
     units: longestFirst(readWordList('fact-units.txt')),
     ...approxWords(),
     leadWords: longestFirst(readWordList('fact-lead-words.txt')),
+    levelWords: labelledLists('fact-level-words.txt'),
+    kinWords: readWordList('fact-kin-words.txt'),
   };
   return shared;
 }

@@ -3,10 +3,12 @@
  * organization its section's heading names (党的二十大代表、X市委书记Y：), and
  * past that the one the document mentions most.
  */
+import type { Sentence } from '../../../types/document';
 import type { Entity } from '../../../types/graph';
 import type { Mention, RelationContext } from './context';
 import { isBody, outletsOf } from './context';
 import { innermost } from './chains';
+import type { Clause } from './clauses';
 import { clauses, within } from './clauses';
 
 /** The fallback subject of each sentence, by sentence index. */
@@ -84,11 +86,15 @@ export const onlySpeaks = (text: string, m: Mention): boolean =>
  * The subject each sentence inherits from the sentences before it in its paragraph:
  * the first subject (per `accepts`) of the last one that opens with one in its first
  * clause, not after quoted words and not followed by 说/介绍 (those name a speaker).
- * By sentence index.
+ * By sentence index. `mentionsOf` gives a sentence's mentions in text order, `openingOf`
+ * the span a subject opens (its first clause).
  */
 export function paragraphSubjects(
   ctx: RelationContext,
   accepts: (entity: Entity) => boolean,
+  mentionsOf = (sentence: number) => innermost(ctx.doc.text, ctx.mentionsIn(sentence)),
+  openingOf = (sentence: Sentence): Clause =>
+    clauses(ctx.doc.text, sentence.start, sentence.end)[0],
 ): Topics {
   const { text } = ctx.doc;
   const inherited = new Map<number, Entity | undefined>();
@@ -99,11 +105,10 @@ export function paragraphSubjects(
     previousEnd = sentence.end;
     inherited.set(sentence.index, carried);
     if (sentence.kind !== 'body') continue;
-    const lead = innermost(text, ctx.mentionsIn(sentence.index)).find((m) => accepts(m.entity));
-    const firstClause = clauses(text, sentence.start, sentence.end)[0];
+    const lead = mentionsOf(sentence.index).find((m) => accepts(m.entity));
     if (
       lead &&
-      within(firstClause)(lead) &&
+      within(openingOf(sentence))(lead) &&
       !QUOTE.test(text.slice(sentence.start, lead.start)) &&
       !onlySpeaks(text, lead)
     )
