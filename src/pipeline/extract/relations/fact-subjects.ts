@@ -111,6 +111,8 @@ export function clauseOpener(
 
 export interface SubjectScope {
   text: string;
+  /** Relatives (孙女, 儿媳): a figure after one is the relative's, said of no holder. */
+  kinWords: string[];
   clause: Clause;
   /** The clauses of the figure's part of the sentence (parts end at ；). */
   partClauses: Clause[];
@@ -123,19 +125,26 @@ export interface SubjectScope {
 }
 
 /**
- * The holder of `figure`: the nearest named holder or stand-in before it in its
+ * The holder of `figure`, none when a relative is named after the last holder
+ * (他的孙女17岁, 儿媳在超市工作，每月收入5000元): the nearest named holder or stand-in before it in its
  * clause, else the nearest one an earlier clause of its part opens with, else the
  * first in the part's first clause, else the first before it in the sentence,
- * else the paragraph's carried subject, else the topic.
+ * else, when the sentence names no holder before it, the paragraph's carried
+ * subject, else the topic.
  */
 export function subjectOf(figure: Figure, scope: SubjectScope): Entity | undefined {
   const { text, clause, partClauses } = scope;
+  const part = { start: partClauses[0].start, end: figure.start };
+  const lastNamed = scope.holders.filter((m) => within(part)(m)).pop()?.end ?? part.start;
+  const sinceNamed = text.slice(lastNamed, figure.start);
+  if (scope.kinWords.some((w) => sinceNamed.includes(w))) return undefined;
   const fits = (entity: Entity) => canHold(entity, figure, text, clause.start);
   const holders = notCounted(text, scope.holders, figure).filter((m) => fits(m.entity));
   const before = (m: Mention) => m.end <= figure.start;
-  const inClause = [...holders, ...scope.standIns.filter((m) => fits(m.entity))]
-    .sort((a, b) => a.start - b.start)
-    .filter((m) => within(clause)(m) && before(m));
+  const withStandIns = [...holders, ...scope.standIns.filter((m) => fits(m.entity))].sort(
+    (a, b) => a.start - b.start,
+  );
+  const inClause = withStandIns.filter((m) => within(clause)(m) && before(m));
   const opened = partClauses
     .filter((c) => c.end <= clause.start)
     .map((c) => clauseOpener(c, holders, scope.mentions))
@@ -144,7 +153,10 @@ export function subjectOf(figure: Figure, scope: SubjectScope): Entity | undefin
     inClause.pop()?.entity ??
     opened.pop()?.entity ??
     holders.find(within(partClauses[0]))?.entity ??
-    holders.find(before)?.entity ??
-    scope.fallbacks.find((e) => e !== undefined && fits(e))
+    withStandIns.find(before)?.entity ??
+    // A sentence with a subject of its own (宏村镇今年56岁) takes none from elsewhere.
+    (scope.holders.some(before)
+      ? undefined
+      : scope.fallbacks.find((e) => e !== undefined && fits(e)))
   );
 }

@@ -27,6 +27,7 @@ describe('which numbers are statistics', () => {
     expect(factsOf('黟县的村民搬进了幸福小区3栋，住在8幢2单元。')).toEqual([]);
     expect(factsOf('黟县每个乡镇组建了3-4个合作社，租金一年300至400元。')).toEqual([]);
     expect(factsOf('黟县选出了汪建平和程远，这2人都是党员。')).toEqual([]);
+    expect(factsOf('黟县给村民每人发了5斤大米、2斤油。')).toEqual([]);
   });
 
   it('reads a bare 百 or 千 only as a count of 个 or after a word of size', () => {
@@ -75,7 +76,8 @@ describe('whom a figure is said of', () => {
     ]);
   });
 
-  it('gives no age to a person when a relative is named before it', () => {
+  it('gives no figure to a person when a relative is named before it', () => {
     expect(factsOf('村民汪建平今年60岁，他的孙女12岁。')).toEqual([['汪建平', 60, '岁', false]]);
+    expect(factsOf('村民汪建平种茶，儿媳在超市工作，每月收入3000元。')).toEqual([]);
   });
 });

@@ -23,6 +23,7 @@ import { Topics, paragraphSubjects } from './topics';
 
 export interface FactLexicon
   extends FigureLexicon, StandInLexicon, Pick<BylineLexicon, 'bylineRoles'> {
+  kinWords: string[];
   /** Verbs and adverbs between a metric and its number (达, 为, 共有). */
   leadWords: string[];
 }
@@ -79,6 +80,7 @@ export function findFacts(ctx: RelationContext, lexicon: FactLexicon, topics: To
         for (const n of figuresIn(text, clause.start, clause.end, lexicon, mentions)) {
           const subject = subjectOf(n, {
             text,
+            kinWords: lexicon.kinWords,
             clause,
             partClauses,
             holders,

@@ -3,7 +3,7 @@
  * in one clause. Numbers that only look like statistics are passed over: part of
  * a name, an address (小区2栋, 10幢2单元) or a range (3-4个, 300至400元), a bare
  * 百/千 that is a word (千亩产业园, 百米外), a count pointed back at (这7人, 其余6人),
- * and small numbers written in words (一个, 两省).
+ * an allotment (每人5斤), and small numbers written in words (一个, 两省).
  */
 import type { Mention } from './context';
 import { NUMBER, numberValue, startsNumber } from './numbers';
@@ -13,8 +13,6 @@ export interface FigureLexicon {
   units: string[];
   approxBefore: string[];
   approxAfter: string[];
-  /** Relatives: an age after one is the relative's (他的孙女17岁), no statistic. */
-  kinWords: string[];
 }
 
 export interface Figure {
@@ -40,6 +38,8 @@ const RANGE_MARK = /^[-－—~～至到]/;
 const RANGE_BEFORE = /[\d十百千万亿][\p{Script=Han}%％]{0,2}[-－—~～至]$/u;
 /** A count that points back to people or things just named (这7人, 其余6人). */
 const POINTED = /(这|那|其余|其他|另外)$/;
+/** What each one gets (每人5斤肉、2斤米): an allotment, not a statistic. */
+const PER_HEAD = /每(人|户)/;
 /** Building units written after an estate or another address part (某小区2栋, 10幢2单元). */
 const ADDRESS_UNITS = new Set(['栋', '幢']);
 const ADDRESS_BEFORE = /[区苑院号楼]$/;
@@ -85,8 +85,7 @@ export function figuresIn(
       continue;
     if (mentions.some((e) => e.start < cursor && e.end > m.index)) continue;
     if (notAFigure(text, m.index, cursor, unitWritten(unit), before)) continue;
-    const clauseBefore = text.slice(start, m.index);
-    if (unit === '岁' && lexicon.kinWords.some((w) => clauseBefore.includes(w))) continue;
+    if (PER_HEAD.test(text.slice(start, m.index))) continue;
     found.push({ start: m.index, end: figureEnd, value, unit: unitRecorded(unit), approx });
   }
   return found;
