@@ -88,6 +88,12 @@ describe('persons without an anchor', () => {
     expect(persons('阿列克谢·托马说，双方的合作会继续下去。')).toContain('阿列克谢·托马');
   });
 
+  it('reads a transliterated name whole after a post, not its first characters', () => {
+    const found = persons('协会主席阿列克谢·克罗夫特和他的同事参观了工厂。');
+    expect(found).toContain('阿列克谢·克罗夫特');
+    expect(found).not.toContain('阿列');
+  });
+
   it('reads a transliterated name after a foreign post', () => {
     expect(persons('该国外长希拉克今天抵达北京。')).toContain('希拉克');
   });

@@ -78,6 +78,11 @@ const LONG_WORD_TAGS = /^(nr|nrfg|nrt|ns|nt)$/;
 /** The longest name word taken whole from jieba (阿卜杜勒阿齐兹 is seven). */
 const MAX_NAME_WORD = 8;
 const MIDDLE_DOT = /^[·•・‧]$/;
+const MIDDLE_DOTS = /[·•・‧]/;
+/** Tags of tokens a transliteration may grow over (jieba cuts unknown ones as x). */
+const FOREIGN_PART_TAGS = /^(nr|nrt|nrfg|x)$/;
+/** Tags of single characters that never end a transliteration (和/c, 于/p, 的/uj, 死/v). */
+const FUNCTION_TAGS = /^(c|p|u\w*|d|r|m|q|f|t|v|y|e|o)$/;
 /** A character never seen in a transliteration, and the mean weight a transliteration needs. */
 const UNSEEN_FOREIGN = -3;
 const FOREIGN_FLOOR = 1.5;
@@ -87,7 +92,7 @@ const DICTIONARY_NAME = 1;
 const IN_RUN = 3;
 const MIN_RUN = 3;
 /** Priors of transliterated names: dotted, of three or more characters, of two. */
-const DOTTED_PRIOR = 2;
+const DOTTED_PRIOR = 2.5;
 const FOREIGN_PRIOR = 0.5;
 const SHORT_FOREIGN_PRIOR = -1;
 
@@ -310,38 +315,33 @@ export class FreeNameFinder {
   private nameWords(tokens: readonly TaggedToken[]): Map<number, NameWord> {
     const words = new Map<number, NameWord>();
     for (let i = 0; i < tokens.length; i++) {
-      if (!this.isNameToken(tokens[i])) continue;
-      let j = i;
-      let dotted = false;
-      for (;;) {
-        const [next, afterDot] = [tokens[j + 1], tokens[j + 2]];
-        if (
-          next?.start === tokens[j].end &&
-          next.tag === 'nrt' &&
-          this.isNameToken(next) &&
-          (tokens[j].tag === 'nrt' || !this.surnameLed(tokens[j].word))
-        ) {
-          j++;
-        } else if (
-          next &&
-          MIDDLE_DOT.test(next.word) &&
-          afterDot &&
-          afterDot.word.length >= 2 &&
-          isHan(afterDot.word[0]) &&
-          tokens[j].word.length >= 2
-        ) {
-          j += 2;
-          dotted = true;
-        } else break;
-      }
-      const [start, end] = [tokens[i].start, tokens[j].end];
+      const t = tokens[i];
+      const beforeDot = MIDDLE_DOT.test(tokens[i + 1]?.word ?? '') && this.soundsForeign(t.word);
+      if (!this.isNameToken(t) && !beforeDot) continue;
+      // A word led by a surname may still be the first part of a transliteration (斯洛博 of 斯洛博丹).
+      const grown = this.growForeign(tokens, i);
+      const foreign =
+        beforeDot ||
+        t.tag === 'nrt' ||
+        !this.surnameLed(t.word) ||
+        tokens
+          .slice(grown[0], grown[1] + 1)
+          .some((w) => w.tag === 'nrt' || MIDDLE_DOT.test(w.word));
+      const [first, last] = foreign ? grown : [i, i];
+      const [start, end] = [tokens[first].start, tokens[last].end];
       const word = tokens
-        .slice(i, j + 1)
-        .map((t) => t.word)
+        .slice(first, last + 1)
+        .map((w) => w.word)
         .join('');
-      const kind = dotted ? 'dotted' : this.kindOf(word, j === i ? tokens[i].tag : 'nrt');
-      if (kind) words.set(start, { end, kind });
-      i = j;
+      const parts = word.split(MIDDLE_DOTS);
+      const kind =
+        parts.length > 1
+          ? parts[0].length >= 2 && parts[parts.length - 1].length >= 2
+            ? 'dotted'
+            : undefined
+          : this.kindOf(word, foreign ? 'nrt' : t.tag);
+      if (kind && !words.has(start)) words.set(start, { end, kind });
+      i = Math.max(i, last);
     }
     this.addNamesInRuns(tokens, words);
     return words;
@@ -381,6 +381,46 @@ export class FreeNameFinder {
 
   private surnameLed(word: string): boolean {
     return this.stats.surnames.has(word[0]) || this.stats.surnames.has(word.slice(0, 2));
+  }
+
+  /**
+   * The tokens around the transliteration at `seed` that belong to it: neighbours
+   * that sound foreign (施图岑 before 贝格) and the parts a middle dot joins
+   * (某某·某某), never a Chinese name jieba knows.
+   */
+  private growForeign(tokens: readonly TaggedToken[], seed: number): [number, number] {
+    let [first, last] = [seed, seed];
+    const joined = (from: number, to: number) =>
+      tokens
+        .slice(from, to + 1)
+        .map((t) => t.word)
+        .join('');
+    // A part may be any word next to a dot (哈马 of 某某·哈马罗什), else a name or unknown word.
+    const fits = (i: number, from: number, to: number) => {
+      const t = tokens[i];
+      if (t === undefined || !(t.end === tokens[i + 1]?.start || t.start === tokens[i - 1]?.end))
+        return false;
+      if (MIDDLE_DOT.test(t.word)) return true;
+      const nextToDot = [tokens[i - 1], tokens[i + 1]].some((n) => MIDDLE_DOT.test(n?.word ?? ''));
+      return (
+        isHan(t.word[0]) &&
+        (nextToDot || FOREIGN_PART_TAGS.test(t.tag) || (i > seed && this.endsForeign(t))) &&
+        !(t.tag === 'nr' && t.word.length >= 3 && this.surnameLed(t.word) && !nextToDot) &&
+        this.soundsForeign(joined(from, to).replace(MIDDLE_DOTS, ''))
+      );
+    };
+    while (first > 0 && fits(first - 1, first - 1, last)) first--;
+    while (last + 1 < tokens.length && fits(last + 1, first, last + 1)) last++;
+    while (first < last && MIDDLE_DOT.test(tokens[first].word)) first++;
+    while (last > first && MIDDLE_DOT.test(tokens[last].word)) last--;
+    return [first, last];
+  }
+
+  /** A single character that may end a transliteration: no function word after it (和, 等, 是). */
+  private endsForeign(t: TaggedToken): boolean {
+    return (
+      t.word.length === 1 && !FUNCTION_TAGS.test(t.tag) && !this.cues.nameFollowers.has(t.word)
+    );
   }
 
   private isNameToken(t: TaggedToken): boolean {

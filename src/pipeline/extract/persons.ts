@@ -22,6 +22,9 @@ const isHan = (ch: string | undefined) => ch !== undefined && HAN.test(ch);
 /** Characters after which a name may start when it is followed by 代表, 同志 or 总书记. */
 const NAME_SUFFIXES = ['总书记', '同志', '代表'];
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
+/** Tags of jieba words a name must not cut, and how far to look for one. */
+const LONG_NAME_TAGS = /^(nrt|ns)$/;
+const LONGEST_NAME_WORD = 8;
 /** Tags of words that are not names when they make up the whole given name (努力/ad, 上阵/v). */
 const WORD_TAGS = /^(v|vn|vd|a|ad|an|d|p|c|u|r|m|q|f|t)/;
 
@@ -48,7 +51,14 @@ export class PersonFinder {
     let end = given + 1;
     if (this.takesSecondGivenChar(text, end)) end++;
     const name = text.slice(pos, end);
+    if (this.cutsLongerName(text, pos, name)) return undefined;
     return this.looksLikeName(text, name, pos, end, inByline) ? name : undefined;
+  }
+
+  /** Whether jieba knows a longer name or place starting here (艾哈迈德, not 艾哈). */
+  private cutsLongerName(text: string, pos: number, name: string): boolean {
+    const word = firstWordOf(text.slice(pos, pos + LONGEST_NAME_WORD));
+    return word.length > name.length && LONG_NAME_TAGS.test(tagShort(word)[0]?.tag ?? '');
   }
 
   private startsAnchor(text: string, pos: number): boolean {
