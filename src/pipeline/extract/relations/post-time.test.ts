@@ -36,7 +36,13 @@ describe('post status', () => {
 
 describe('post span', () => {
   it('reads a range before the post (2005年至2012年任, 1998.03至2003.11任职)', () => {
-    const around = { after: '', takenUp: true, sentenceBefore: '' };
+    const around = {
+      after: '',
+      takenUp: true,
+      left: false,
+      sentenceBefore: '',
+      previousSentence: '',
+    };
     expect(postSpan({ ...around, before: '2005年至2012年任' })).toEqual({
       since: '2005',
       until: '2012',
@@ -170,6 +176,21 @@ describe('post span', () => {
       '卸任: the date ends the post',
       '2020年，何晓岚卸任铜鼓县大塅镇石桥村党支部书记，回家务农。',
       ['何晓岚→石桥村 former ..2020'],
+    ],
+    [
+      'a date opening a list of appointments, one a line',
+      '2021年1月，经县委研究决定：\n何晓岚任沅陵县副县长；\n罗振东任青阳县副县长。',
+      ['何晓岚→沅陵县 current 2021-01..', '罗振东→青阳县 current 2021-01..'],
+    ],
+    [
+      'a move (从…调任) ends the post left and starts the one taken',
+      '2016年11月，何晓岚从沅陵县副县长调任青阳县县长。',
+      ['何晓岚→沅陵县 former ..2016-11', '何晓岚→青阳县 current 2016-11..'],
+    ],
+    [
+      '同年10月: the year of the sentence before',
+      '2015年，何晓岚回到家乡。同年10月，她当选铜鼓县大塅镇石桥村党支部书记。',
+      ['何晓岚→石桥村 current 2015-10..'],
     ],
     [
       '时任 with the sentence’s date: held then, not taken up then',

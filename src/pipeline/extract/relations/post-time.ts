@@ -57,6 +57,8 @@ const UNTIL_AFTER = new RegExp(
   `^(?:(?:至|到)${DATE}(?=[，,。；;！？]|$|止|为止)|[，,](?:直到|直至|一直到)${DATE}(?:退休|卸任|离任|离职|为止))`,
 );
 const NUMERAL = '[\\d一二两三四五六七八九十]{1,3}';
+/** 同年10月, 当年: the year of the date written before. */
+const SAME_YEAR = /(?:同年|当年)(?:(\d{1,2})月)?/g;
 /** 三年前当选: years before the article's date. */
 const YEARS_AGO = new RegExp(`(${NUMERAL})年前`, 'g');
 /**
@@ -88,13 +90,20 @@ function isoOf(m: RegExpExecArray | RegExpMatchArray, offset: number): string {
  * The dates of `text` that may date a post, in text order: not a birth, joining work
  * or service; 1996.05 and 三年前 (against the article's date `published`) too.
  */
-function postDates(text: string, published?: string): DateMention[] {
-  const found = findDates(text, published);
+function postDates(text: string, published?: string, earlier = ''): DateMention[] {
+  let found = findDates(text, published);
   const add = (m: RegExpMatchArray, iso: string) => {
-    const at = m.index ?? 0;
-    if (!found.some((f) => at < f.end && f.start < at + m[0].length))
-      found.push({ iso, start: at, end: at + m[0].length });
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const overlapping = found.filter((f) => start < f.end && f.start < end);
+    // The longer reading wins: 同年10月 over the 当年 findDates reads against the article's date.
+    if (overlapping.some((f) => f.end - f.start >= end - start)) return;
+    found = [...found.filter((f) => !overlapping.includes(f)), { iso, start, end }];
   };
+  for (const m of text.matchAll(SAME_YEAR)) {
+    const year = [...(earlier + text.slice(0, m.index)).matchAll(/(\d{4})年/g)].pop()?.[1];
+    if (year) add(m, m[1] ? `${year}-${pad(m[1])}` : year);
+  }
   for (const m of text.matchAll(DOTTED)) add(m, `${m[1]}-${pad(m[2])}`);
   const year = published && Number(published.slice(0, 4));
   for (const m of text.matchAll(YEARS_AGO)) {
@@ -110,10 +119,12 @@ export interface PostSurroundings {
   before: string;
   /** The sentence after it. */
   after: string;
-  /** Whether a take-up verb put the person into it. */
+  /** Whether a take-up verb put the person into it, or (`left`) moved them out of it. */
   takenUp: boolean;
-  /** The sentence before the post. */
+  left: boolean;
+  /** The post's sentence before it, and the sentence before that (for 同年). */
   sentenceBefore: string;
+  previousSentence: string;
   /** The article's ISO date. */
   published?: string;
 }
@@ -131,8 +142,10 @@ export function postSpan(at: PostSurroundings): PostSpan {
   const end = UNTIL_AFTER.exec(at.after);
   const until = end ? isoOf(end, end[1] ? 1 : 4) : undefined;
   const dated = at.takenUp && !HELD_THEN.test(at.before);
-  const single = dated ? postDates(at.sentenceBefore, at.published).pop()?.iso : undefined;
-  if (LEFT_THEN.test(at.before)) return single ? { until: single } : {};
+  const single = dated
+    ? postDates(at.sentenceBefore, at.published, at.previousSentence).pop()?.iso
+    : undefined;
+  if (at.left || LEFT_THEN.test(at.before)) return single ? { until: single } : {};
   return { ...(single ? { since: single } : {}), ...(until ? { until } : {}) };
 }
 
@@ -142,6 +155,8 @@ export interface HeldPost {
   post: Relation;
   /** 从甲县县长调任…: a post left, which later dates do not start. */
   left: boolean;
+  /** Whether a take-up verb put the person into it (任, 当选): a date may start it. */
+  takenUp: boolean;
 }
 
 /** A post open to a date said elsewhere in the text: not left, not to come, not yet dated. */
@@ -262,5 +277,27 @@ export function groupDates(
     for (const posts of byPerson.values())
       if (since && new Set(posts.map((h) => h.post.tail)).size === 1)
         for (const h of posts) h.post.since = since;
+  }
+}
+
+/** A sentence that opens a list (2021年1月，经研究决定：). */
+const OPENS_LIST = /[：:]\s*$/;
+
+/**
+ * 2021年1月，经研究决定：甲任…；乙任…: the date of a sentence that opens a list starts
+ * the posts taken up in the sentences right after it, one line each, up to the first
+ * line that takes up none.
+ */
+export function listDates(ctx: RelationContext, held: HeldPost[], published?: string): void {
+  for (const sentence of ctx.sentences) {
+    const text = ctx.sentenceText(sentence.index);
+    if (!OPENS_LIST.test(text)) continue;
+    const date = postDates(text, published).pop();
+    if (!date) continue;
+    for (let line = sentence.index + 1; ; line++) {
+      const posts = held.filter((h) => h.person.sentence === line && h.takenUp);
+      if (!posts.length) break;
+      for (const h of posts) if (undated(h)) h.post.since = date.iso;
+    }
   }
 }

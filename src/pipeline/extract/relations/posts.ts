@@ -25,10 +25,12 @@ import {
   PostTimeLexicon,
   groupDates,
   laterTakeUps,
+  listDates,
   postSpan,
   statusCue,
 } from './post-time';
 import { firstWordOf, tagShort } from '../segment';
+import { sentenceLocator } from '../index';
 
 export interface PostLexicon extends PostTimeLexicon {
   /** Post words, longest first (书记, 副部长, 执行总裁). */
@@ -432,7 +434,9 @@ function verbChains(
         clauseStart: clauseStartBefore(text, found.at, sentenceStart),
         respectively: preamble.includes(RESPECTIVELY),
       };
-      if (left.length) chains.push({ ...shared, items: left, takenUp: false, left: true });
+      // 2016年11月，某某从甲县县长调任…: the date of the move ends the posts left.
+      const moved = lexicon.takeUpVerbs.has(found.verb);
+      if (left.length) chains.push({ ...shared, items: left, takenUp: moved, left: true });
       if (items.length)
         chains.push({ ...shared, items, takenUp: lexicon.takeUpVerbs.has(found.verb), body });
     }
@@ -514,6 +518,7 @@ export function findPosts(ctx: RelationContext, lexicon: PostLexicon): PostFindi
   const posts: Relation[] = [];
   const delegations: Relation[] = [];
   const held: HeldPost[] = [];
+  const sentenceAt = sentenceLocator(ctx.doc);
   const persons = ctx.mentions.filter((m) => m.entity.type === 'Person');
   const withChains = [
     ...persons.flatMap((person) =>
@@ -570,11 +575,15 @@ export function findPosts(ctx: RelationContext, lexicon: PostLexicon): PostFindi
           const inList = listed !== undefined && /^、?$/.test(text.slice(listed.end, postStart));
           chainStatus = cue ?? (inList ? listed?.status : undefined);
         }
+        // A carried subject's post is in a later sentence than the person (同年10月，她当选…).
+        const itemSentence = ctx.sentence(sentenceAt(item.start)) ?? sentence;
         const span = postSpan({
           before: text.slice(chain.clauseStart, item.start),
-          after: text.slice(item.end, sentence.end),
+          after: text.slice(item.end, itemSentence.end),
           takenUp: chain.takenUp,
-          sentenceBefore: text.slice(sentence.start, item.start),
+          left: chain.left ?? false,
+          sentenceBefore: text.slice(itemSentence.start, item.start),
+          previousSentence: ctx.sentenceText(itemSentence.index - 1),
           published: ctx.doc.meta.date,
         });
         // One to come has no dates yet.
@@ -589,13 +598,14 @@ export function findPosts(ctx: RelationContext, lexicon: PostLexicon): PostFindi
           [item],
         );
         posts.push(post);
-        held.push({ person, post, left: chain.left ?? false });
+        held.push({ person, post, left: chain.left ?? false, takenUp: chain.takenUp });
       }
       listed = { end: person.end, status: chainStatus };
     }
   }
   groupDates(ctx, held, lexicon.takeUpVerbs, ctx.doc.meta.date);
   laterTakeUps(ctx, held, ctx.doc.meta.date);
+  listDates(ctx, held, ctx.doc.meta.date);
   return { posts, delegations };
 }
 
