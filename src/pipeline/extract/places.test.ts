@@ -92,6 +92,14 @@ describe('villages', () => {
     expect(villages('黟县碧阳镇的横岗、马道、深冲两个村都种茶。')).toEqual([]);
   });
 
+  it('reads a unit the list lacks after its town, but no phrase or organ after a county', () => {
+    expect(villages('黟县碧阳镇星光楼宇社区党支部成立。')).toEqual(['星光楼宇社区']);
+    const types = (text: string) => extract(text).entities.map((e) => e.type);
+    expect(types('黟县推行乡、村两级事务公开。')).toEqual(['County']);
+    expect(types('中共黟县委关于加强乡（镇）村事务公开的意见。')).toEqual(['County']);
+    expect(villages('二是对村两委拟定的各项内容进行审核。')).toEqual([]);
+  });
+
   it('takes no verb, particle or pronoun before 村 for a name', () => {
     expect(villages('他成了村两委干部，带领大家扩大村集体收入。')).toEqual([]);
     expect(villages('城市和农村都要发展，这个村党支部很有干劲。')).toEqual([]);

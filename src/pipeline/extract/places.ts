@@ -187,6 +187,7 @@ const everydayWord = (surface: string): boolean => {
 function findChainContinuations(
   text: string,
   mentions: PlaceMention[],
+  tokens: TaggedToken[],
   taken: (start: number, end: number) => boolean,
   lexicon: PlaceLexicon,
 ): PlaceMention[] {
@@ -202,6 +203,11 @@ function findChainContinuations(
     const match = UNIT_SUFFIX.exec(text.slice(m.end, m.end + 8));
     if (!match || NOT_IN_NAME.test(match[1]) || lexicon.determiners.has(match[1][0])) continue;
     if (lexicon.leftEdgeWords.some((w) => match[1].startsWith(w))) continue;
+    // The unit's name is no phrase, nor an organ of the place: 某县推行乡、村公开, 某县委关于加强乡.
+    const opening = tokenAt(tokens, m.end);
+    if (opening && FUNCTION_TAGS.test(opening.tag)) continue;
+    if (lexicon.organWords.some((w) => w.length === 1 && text.startsWith(w, m.end))) continue;
+    if (holdsFunctionWord(tokens, m.end, m.end + match[1].length)) continue;
     const surface = match[0];
     const end = m.end + surface.length;
     const type = typeOfSuffix(match[2]);
@@ -334,7 +340,7 @@ export function findPlaces(
   mark(full);
   const continuations = withRecurrences(
     text,
-    findChainContinuations(text, full, taken, lexicon),
+    findChainContinuations(text, full, tokens, taken, lexicon),
     full,
   );
   full = full.filter(
@@ -369,6 +375,18 @@ const FUNCTION_TAGS = /^(v|vd|c|p|d|m|r|u.*)$/;
 
 /** Particles, which a name never holds (成了村两委 is no 成了村). */
 const PARTICLES = /[了的着过地得之]/;
+
+/** Prepositions, conjunctions, particles and pronouns, which a name never holds (二是对村两委). */
+const PHRASE_TAGS = /^(p|c|u.*|r)$/;
+
+/** Whether a word of PHRASE_TAGS starts inside text[start, end). */
+function holdsFunctionWord(tokens: TaggedToken[], start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const token = tokenAt(tokens, at);
+    if (token && PHRASE_TAGS.test(token.tag)) return true;
+  }
+  return false;
+}
 
 /** The word that starts at `offset`, or undefined where no word starts. */
 function tokenAt(tokens: TaggedToken[], offset: number): TaggedToken | undefined {
@@ -418,6 +436,7 @@ function findEvidencedVillages(
         if (
           !opensWord ||
           (token && FUNCTION_TAGS.test(token.tag)) ||
+          holdsFunctionWord(tokens, start, unitStart) ||
           PARTICLES.test(stem) ||
           determined ||
           lexicon.leftEdgeWords.some((w) => stem.startsWith(w)) ||
