@@ -41,8 +41,8 @@ describe('which numbers are statistics', () => {
 
 describe('whom a figure is said of', () => {
   it('gives no figure to the journalist of a byline or a photo credit', () => {
-    const text = '皖南在线讯（记者 程远）村民每月领到养老金600元。\n\n黟县的广场。记者 程远 摄';
-    expect(factsOf(text)).toEqual([['黟县', 600, '元', false]]);
+    const text = '皖南在线讯（记者 程远）村民每月领到养老金600元。\n\n村民在广场跳舞。记者 程远 摄';
+    expect(factsOf(text)).toEqual([]);
   });
 
   it('gives a count of named places to the subject, not to the places counted', () => {
@@ -79,5 +79,13 @@ describe('whom a figure is said of', () => {
   it('gives no figure to a person when a relative is named before it', () => {
     expect(factsOf('村民汪建平今年60岁，他的孙女12岁。')).toEqual([['汪建平', 60, '岁', false]]);
     expect(factsOf('村民汪建平种茶，儿媳在超市工作，每月收入3000元。')).toEqual([]);
+  });
+
+  it('gives a figure no holder named when the topic is named only once', () => {
+    const once = '村民们说，黟县的风景很好，游客也多。\n\n今年建成了120个党小组。';
+    expect(factsOf(once)).toEqual([]);
+    const often =
+      '村民们说，黟县的风景很好，黟县的游客也多，黟县的民宿也多。\n\n今年建成了120个党小组。';
+    expect(factsOf(often)).toEqual([['黟县', 120, '个', false]]);
   });
 });

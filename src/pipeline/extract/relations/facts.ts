@@ -28,6 +28,8 @@ export interface FactLexicon
   leadWords: string[];
 }
 
+/** How often a topic is named (a heading counts for all) to hold the figures of sentences naming none. */
+const MIN_TOPIC_NAMED = 3;
 const METRIC_BREAK = /[，。、；：,;:（）()“”"\s和及与]/;
 const MAX_METRIC = 16;
 const YEAR_HEADING = /^\s*(\d{4})\s*年?\s*$/;
@@ -52,6 +54,14 @@ export function findFacts(ctx: RelationContext, lexicon: FactLexicon, topics: To
       : [];
   };
   const byStart = (a: Mention, b: Mention) => a.start - b.start;
+  const timesNamed = new Map<Entity, number>();
+  for (const m of ctx.mentions) {
+    const inTitle = ctx.sentence(m.sentence)?.kind === 'title';
+    timesNamed.set(m.entity, (timesNamed.get(m.entity) ?? 0) + (inTitle ? MIN_TOPIC_NAMED : 1));
+  }
+  /** A topic named once or twice and in no heading claims no figure for itself. */
+  const strongTopic = (topic: Entity | undefined) =>
+    topic && (timesNamed.get(topic) ?? 0) >= MIN_TOPIC_NAMED ? topic : undefined;
   const leadsOf = (index: number) =>
     [...holdersIn(ctx, index, excluded), ...standInsOf(index)].sort(byStart);
   const inherited = paragraphSubjects(
@@ -86,7 +96,7 @@ export function findFacts(ctx: RelationContext, lexicon: FactLexicon, topics: To
             holders,
             standIns: stand,
             mentions,
-            fallbacks: [carried, topics.get(sentence.index)],
+            fallbacks: [carried, strongTopic(topics.get(sentence.index))],
           });
           if (!subject) continue;
           const date = dates.filter((d) => sentence.start + d.end <= n.start).pop();
