@@ -90,6 +90,11 @@ describe('post span', () => {
       ['王海涛→新庄村 current 2016..'],
     ],
     [
+      '自…以来一直是: a start marked with no take-up verb',
+      '何晓岚自2016年以来一直是铜鼓县大塅镇石桥村党支部书记。',
+      ['何晓岚→石桥村 current 2016..'],
+    ],
+    [
       '任职以来 after a post taken up in a year',
       '汪志强2018年起担任宜丰县潭山镇车田村党支部书记。任职以来，他带领村民修路。',
       ['汪志强→车田村 current 2018..'],

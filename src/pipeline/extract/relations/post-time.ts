@@ -40,6 +40,8 @@ export function statusCue(before: string, lexicon: PostTimeLexicon): PostStatus 
 const pad = (n: string) => n.padStart(2, '0');
 const DATE = String.raw`(\d{4})\s*(?:年\s*(?:(\d{1,2})\s*月)?|[.．/](\d{1,2})(?!\d))`;
 const RANGE = new RegExp(`${DATE}\\s*(?:至|到|-|—|－|～|~)\\s*${DATE}`, 'g');
+/** 2016年以来, 2016年起: a date that starts what follows it. */
+const MARKED_START = new RegExp(`${DATE}\\s*(?:起|以来|开始)`, 'g');
 /** 1996.05: a year and month as résumés write them (findDates reads 1996年5月). */
 const DOTTED = /(\d{4})[.．/](\d{1,2})(?!\d)/g;
 /**
@@ -133,6 +135,7 @@ export interface PostSurroundings {
  * The span a post was held: a range in its clause before it (2005年至2012年任); or,
  * when a take-up verb put the person into it, the last date of the sentence before
  * the post (2021年，在村民的推举下，某某当选…; 去年当选), which a 卸任 makes its end;
+ * or, with no such verb, a date in its clause marked as a start (2016年以来一直是);
  * and an end written after it (任…至2018年).
  */
 export function postSpan(at: PostSurroundings): PostSpan {
@@ -142,9 +145,11 @@ export function postSpan(at: PostSurroundings): PostSpan {
   const end = UNTIL_AFTER.exec(at.after);
   const until = end ? isoOf(end, end[1] ? 1 : 4) : undefined;
   const dated = at.takenUp && !HELD_THEN.test(at.before);
+  // With no take-up verb (一直是, 现任), a date marked as a start (2016年以来) still dates it.
+  const marked = at.takenUp ? undefined : [...at.before.matchAll(MARKED_START)].pop();
   const single = dated
     ? postDates(at.sentenceBefore, at.published, at.previousSentence).pop()?.iso
-    : undefined;
+    : marked && isoOf(marked, 1);
   if (at.left || LEFT_THEN.test(at.before)) return single ? { until: single } : {};
   return { ...(single ? { since: single } : {}), ...(until ? { until } : {}) };
 }
