@@ -84,6 +84,12 @@ describe('persons without an anchor', () => {
     );
   });
 
+  it('reads a name that a weaker reading overlaps (学生王某某: not 生王)', () => {
+    expect(persons('法学院学生王德林和社会学系学生黄秀芬说，活动很有意义。')).toEqual(
+      expect.arrayContaining(['王德林', '黄秀芬']),
+    );
+  });
+
   it('reads a transliterated name joined by a middle dot', () => {
     expect(persons('阿列克谢·托马说，双方的合作会继续下去。')).toContain('阿列克谢·托马');
   });
@@ -107,6 +113,7 @@ describe('persons without an anchor', () => {
     ['二十大', '学习党的二十大精神，大家都说很受鼓舞。'],
     ['从严治党', '全面从严治党永远在路上，他说。'],
     ['高水平', '高水平推进各项工作，他表示。'],
+    ['楼栋', '社区建立了楼栋长制度。大家常在楼栋间走动，楼栋长很辛苦，楼栋长说。'],
     ['高兴', '大家都很高兴，说这是件好事。'],
     ['江山', '这片江山如此多娇，游客纷纷说好。'],
     ['常山', '常山的胡柚远近闻名，客商说品质好。'],

@@ -91,6 +91,8 @@ const DICTIONARY_NAME = 1;
 /** Evidence of a name among names written one after the other, besides its characters. */
 const IN_RUN = 3;
 const MIN_RUN = 3;
+/** Below this, a reading is no name and gives way to one starting inside it. */
+const WEAK_READING = -1;
 /** Priors of transliterated names: dotted, of three or more characters, of two. */
 const DOTTED_PRIOR = 2.5;
 const FOREIGN_PRIOR = 0.5;
@@ -497,28 +499,43 @@ export class FreeNameFinder {
       )
         continue;
       candidates.push({ start: pos, end, name, score: 0, kind, inRun: word?.inRun });
-      if (!counts.has(name)) counts.set(name, [...occurrences(text, name)].length);
+      // Repeats count where the string can end a name (not 楼栋 of 楼栋长).
+      if (!counts.has(name))
+        counts.set(
+          name,
+          [...occurrences(text, name)].filter(
+            (at) => !this.cues.notNameEnds.has(text[at + name.length]),
+          ).length,
+        );
     }
-    // A name's evidence is its best occurrence, and more for every repetition.
-    const best = new Map<string, number>();
-    let previous: FreeName | undefined;
+    const scored: Candidate[] = [];
     for (const c of candidates) {
-      if (previous && c.start < previous.end) continue;
+      const previous = scored[scored.length - 1];
+      // A weak reading gives way to one starting inside it (生王 of 学生王某某).
+      if (previous && c.start < previous.end && previous.score >= WEAK_READING) continue;
       c.score =
         c.kind === 'surname' || c.kind === 'dictionary'
           ? this.evidence(text, c.start, this.surnameOf(c.name), c.end, breaks, c.inRun) +
             (c.kind === 'dictionary' && this.isDictionaryName(c.name) ? DICTIONARY_NAME : 0)
           : this.foreignEvidence(text, c, breaks);
-      // Names in a row (记者甲乙, 甲、乙): each one found makes the next likelier.
-      if (
-        previous &&
-        previous.score >= this.threshold &&
-        /^[、和与及]?$/.test(text.slice(previous.end, c.start))
-      )
-        c.score += 1;
-      best.set(c.name, Math.max(best.get(c.name) ?? -Infinity, c.score));
-      previous = c;
+      scored.push(c);
     }
+    // Names in a row (记者甲乙, 甲、乙、丙): a name found makes its neighbours likelier, both ways.
+    const inARow = (a: Candidate, b: Candidate) =>
+      b.start >= a.end && /^[、和与及]?$/.test(text.slice(a.end, b.start));
+    for (let i = 1; i < scored.length; i++)
+      if (inARow(scored[i - 1], scored[i]) && scored[i - 1].score >= this.threshold)
+        scored[i].score += 1;
+    for (let i = scored.length - 2; i >= 0; i--)
+      if (
+        inARow(scored[i], scored[i + 1]) &&
+        scored[i + 1].score >= this.threshold &&
+        scored[i].score < this.threshold
+      )
+        scored[i].score += 1;
+    // A name's evidence is its best occurrence, and more for every repetition.
+    const best = new Map<string, number>();
+    for (const c of scored) best.set(c.name, Math.max(best.get(c.name) ?? -Infinity, c.score));
     const found: FreeName[] = [];
     for (const [name, score] of best) {
       // 蒋小 where every 蒋小 of the text is 蒋小燕: the longer reading stands for it.
