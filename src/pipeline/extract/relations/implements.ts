@@ -26,6 +26,16 @@ const introducedBy = (before: string, lexicon: ImplementsLexicon) =>
 
 /** 说/指出/表示, perhaps after a post (某某代表说): a speaker reports, he does not carry out. */
 const SPEAKS = /^\p{Script=Han}{0,4}?(说|指出|表示|强调|介绍|认为)/u;
+/** A body that says where people live (某村3组村民某某) is no doer of what follows. */
+const RESIDENTS = /^[\d一二三四五六七八九十]*组?(村民|居民|群众|农户|老人|妇女)/;
+/**
+ * A party organ named without its place as the subject (联合党委立即着手打造“X”): the
+ * doer is that organ, which the section's topic does not stand for.
+ */
+const ORGAN_SUBJECT = /^\p{Script=Han}{0,4}?(党委|党工委|党总支|党支部|党组(?!织))/u;
+/** The text of the clause that holds `at`, up to `at`. */
+const clauseBefore = (text: string, from: number, at: number) =>
+  text.slice(from, at).split(/[，,]/).pop() ?? '';
 /** A body that owns something (某社区的电话) is no doer. */
 const POSSESSIVE = '的';
 
@@ -74,7 +84,13 @@ export function findImplementers(
   const postBody = firstPostBodies(posts);
   const relations: Relation[] = [];
   const outlets = outletsOf(ctx);
-  const inherited = paragraphSubjects(ctx, (e) => isBody(e) && !outlets.has(e));
+  const inherited = paragraphSubjects(
+    ctx,
+    (e) => isBody(e) && !outlets.has(e),
+    undefined,
+    undefined,
+    (lead) => !RESIDENTS.test(text.slice(lead.end, lead.end + 8)),
+  );
   for (const sentence of ctx.sentences) {
     if (sentence.kind === 'title') continue;
     const mentions = ctx.mentionsIn(sentence.index);
@@ -96,7 +112,8 @@ export function findImplementers(
             lexicon.titles,
           ) ??
           carried ??
-          (introducedBy(text.slice(part.start, program.start), lexicon)
+          (introducedBy(text.slice(part.start, program.start), lexicon) &&
+          !ORGAN_SUBJECT.test(clauseBefore(text, part.start, program.start))
             ? topics.get(sentence.index)
             : undefined);
         if (!doer) continue;

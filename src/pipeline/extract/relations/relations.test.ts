@@ -177,6 +177,19 @@ describe('visits, programs and dates', () => {
     expect(relationsOf(g, 'IMPLEMENTS').map(pair)).toEqual(['宏村镇→河长日志平台']);
   });
 
+  it('hands on no doer from a paragraph that opens with where a villager lives', () => {
+    const g = extract('青石村3组村民李启明去年摔伤了腿。“邻里互助”行动为他筹到了钱。');
+    expect(relationsOf(g, 'IMPLEMENTS')).toEqual([]);
+  });
+
+  it('lets the topic stand in for an unnamed doer, but not for a party organ named as subject', () => {
+    const topic = '黟县风景秀丽，游客众多。\n\n村民提出意见后，';
+    const g = extract(`${topic}县里立即着手打造“智慧党建”平台。`);
+    expect(relationsOf(g, 'IMPLEMENTS').map(pair)).toEqual(['黟县→智慧党建平台']);
+    const organ = extract(`${topic}联合党委立即着手打造“智慧党建”平台。`);
+    expect(relationsOf(organ, 'IMPLEMENTS')).toEqual([]);
+  });
+
   it('gives the meetings named before to those who attend 会议, dated by the day they were held', () => {
     const g = extract(
       '发布时间：2022年05月10日\n\n5月9日，公司召开第三届一次职工代表大会。董事长李启明、总经理童雅丽等出席会议。',

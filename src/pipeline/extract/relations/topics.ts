@@ -87,7 +87,8 @@ export const onlySpeaks = (text: string, m: Mention): boolean =>
  * the first subject (per `accepts`) of the last one that opens with one in its first
  * clause, not after quoted words and not followed by 说/介绍 (those name a speaker).
  * By sentence index. `mentionsOf` gives a sentence's mentions in text order, `openingOf`
- * the span a subject opens (its first clause).
+ * the span a subject opens (its first clause); `opens`
+ * whether a lead may open one (not 某村3组村民某某).
  */
 export function paragraphSubjects(
   ctx: RelationContext,
@@ -95,6 +96,7 @@ export function paragraphSubjects(
   mentionsOf = (sentence: number) => innermost(ctx.doc.text, ctx.mentionsIn(sentence)),
   openingOf = (sentence: Sentence): Clause =>
     clauses(ctx.doc.text, sentence.start, sentence.end)[0],
+  opens: (lead: Mention) => boolean = () => true,
 ): Topics {
   const { text } = ctx.doc;
   const inherited = new Map<number, Entity | undefined>();
@@ -110,7 +112,8 @@ export function paragraphSubjects(
       lead &&
       within(openingOf(sentence))(lead) &&
       !QUOTE.test(text.slice(sentence.start, lead.start)) &&
-      !onlySpeaks(text, lead)
+      !onlySpeaks(text, lead) &&
+      opens(lead)
     )
       carried = lead.entity;
   }
