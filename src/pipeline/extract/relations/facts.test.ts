@@ -89,3 +89,13 @@ describe('whom a figure is said of', () => {
     expect(factsOf(often)).toEqual([['黟县', 120, '个', false]]);
   });
 });
+
+describe('the year of a figure', () => {
+  it('dates a figure after 目前 or 现在 to the publication year', () => {
+    const g = extract('发布时间：2023-03-02\n\n2015年，黟县有民宿200家，目前已有民宿800家。');
+    expect(g.facts.map((f) => [f.subject, f.value, f.year])).toEqual([
+      ['黟县', 200, 2015],
+      ['黟县', 800, 2023],
+    ]);
+  });
+});

@@ -11,6 +11,7 @@ import type { Entity, Fact } from '../../../types/graph';
 import type { Mention, RelationContext } from './context';
 import { outletsOf } from './context';
 import { PART_BREAK, clauses } from './clauses';
+import type { DateMention } from './dates';
 import { findDates } from './dates';
 import type { BylineLexicon } from './bylines';
 import { creditedPersons } from './credits';
@@ -30,6 +31,8 @@ export interface FactLexicon
 
 /** How often a topic is named (a heading counts for all) to hold the figures of sentences naming none. */
 const MIN_TOPIC_NAMED = 3;
+/** Words that date a figure to the time of writing (目前全省建成…, 发展到现在的…). */
+const NOW = /目前|现在|如今|当前|眼下/g;
 const METRIC_BREAK = /[，。、；：,;:（）()“”"\s和及与]/;
 const MAX_METRIC = 16;
 const YEAR_HEADING = /^\s*(\d{4})\s*年?\s*$/;
@@ -38,6 +41,7 @@ export function findFacts(ctx: RelationContext, lexicon: FactLexicon, topics: To
   const { text } = ctx.doc;
   const facts: Fact[] = [];
   let headingYear: number | undefined;
+  const published = ctx.doc.meta.date;
   const excluded = new Set<Entity>([...outletsOf(ctx), ...creditedPersons(ctx, lexicon)]);
   const isFree = (e: Entity) => !excluded.has(e) && isHolder(e);
   const recent = new Recent(
@@ -82,7 +86,10 @@ export function findFacts(ctx: RelationContext, lexicon: FactLexicon, topics: To
     const mentions = ctx.mentionsIn(sentence.index);
     const holders = holdersIn(ctx, sentence.index, excluded);
     const stand = standInsOf(sentence.index);
-    const dates = findDates(sentenceText, ctx.doc.meta.date);
+    const dates = [
+      ...findDates(sentenceText, published),
+      ...nowWords(sentenceText, published),
+    ].sort((a, b) => a.start - b.start);
     const carried = inherited.get(sentence.index);
     for (const part of clauses(text, sentence.start, sentence.end, PART_BREAK)) {
       const partClauses = clauses(text, part.start, part.end);
@@ -115,6 +122,16 @@ export function findFacts(ctx: RelationContext, lexicon: FactLexicon, topics: To
     }
   }
   return facts;
+}
+
+/** 目前, 现在, 如今: the publication's year, for a figure written after one. */
+function nowWords(text: string, published: string | undefined): DateMention[] {
+  if (!published) return [];
+  return [...text.matchAll(NOW)].map((m) => ({
+    iso: published.slice(0, 4),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
 
 /** The noun phrase before the number (党员 in 党员184名), else the noun after its unit. */
