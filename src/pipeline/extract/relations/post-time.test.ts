@@ -41,7 +41,7 @@ describe('post span', () => {
       takenUp: true,
       left: false,
       sentenceBefore: '',
-      previousSentence: '',
+      earlier: '',
     };
     expect(postSpan({ ...around, before: '2005年至2012年任' })).toEqual({
       since: '2005',
@@ -198,6 +198,11 @@ describe('post span', () => {
       ['何晓岚→石桥村 current 2015-10..'],
     ],
     [
+      '从这天起: the date of the sentences before',
+      '2022年5月的大塅镇，雨水刚过。何晓岚背着行囊，站在石桥村的村口。从这天起，她担任铜鼓县大塅镇石桥村驻村第一书记。',
+      ['何晓岚→石桥村 current 2022-05..'],
+    ],
+    [
       '时任 with the sentence’s date: held then, not taken up then',
       '2015年，时任武宁县县长的曹文斌来到村里调研。2016年，汪志强时任宜丰县县长。',
       ['曹文斌→武宁县 former ..', '汪志强→宜丰县 former ..'],
@@ -208,6 +213,10 @@ describe('post span', () => {
 
   it.each([
     ['a birth year', '王海涛，1968年出生，担任武宁县石渡乡新庄村党支部书记。'],
+    [
+      '从此 with no date before but the header’s',
+      '何晓岚回到家乡。从此，她当选铜鼓县大塅镇石桥村党支部书记。',
+    ],
     [
       '已有十年 said of something else',
       '何晓岚是铜鼓县大塅镇石桥村党支部书记。当地的茶园已有十年历史。',

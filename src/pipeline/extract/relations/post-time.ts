@@ -40,6 +40,8 @@ export function statusCue(before: string, lexicon: PostTimeLexicon): PostStatus 
 const pad = (n: string) => n.padStart(2, '0');
 const DATE = String.raw`(\d{4})\s*(?:年\s*(?:(\d{1,2})\s*月)?|[.．/](\d{1,2})(?!\d))`;
 const RANGE = new RegExp(`${DATE}\\s*(?:至|到|-|—|－|～|~)\\s*${DATE}`, 'g');
+/** 从这天起, 自那时起, 从此: from a date written before. */
+const FROM_THEN = /(?:从|自)(?:这天|那天|这一天|那一天|这时|那时|此)(?:起|开始|以后)?/;
 /** 2016年以来, 2016年起: a date that starts what follows it. */
 const MARKED_START = new RegExp(`${DATE}\\s*(?:起|以来|开始)`, 'g');
 /** 1996.05: a year and month as résumés write them (findDates reads 1996年5月). */
@@ -124,9 +126,9 @@ export interface PostSurroundings {
   /** Whether a take-up verb put the person into it, or (`left`) moved them out of it. */
   takenUp: boolean;
   left: boolean;
-  /** The post's sentence before it, and the sentence before that (for 同年). */
+  /** The post's sentence before it, and the few sentences before that (for 同年, 从这天起). */
   sentenceBefore: string;
-  previousSentence: string;
+  earlier: string;
   /** The article's ISO date. */
   published?: string;
 }
@@ -136,6 +138,7 @@ export interface PostSurroundings {
  * when a take-up verb put the person into it, the last date of the sentence before
  * the post (2021年，在村民的推举下，某某当选…; 去年当选), which a 卸任 makes its end;
  * or, with no such verb, a date in its clause marked as a start (2016年以来一直是);
+ * 从这天起 before the post takes the date of the sentences before;
  * and an end written after it (任…至2018年).
  */
 export function postSpan(at: PostSurroundings): PostSpan {
@@ -148,10 +151,17 @@ export function postSpan(at: PostSurroundings): PostSpan {
   // With no take-up verb (一直是, 现任), a date marked as a start (2016年以来) still dates it.
   const marked = at.takenUp ? undefined : [...at.before.matchAll(MARKED_START)].pop();
   const single = dated
-    ? postDates(at.sentenceBefore, at.published, at.previousSentence).pop()?.iso
+    ? postDates(at.sentenceBefore, at.published, at.earlier).pop()?.iso
     : marked && isoOf(marked, 1);
-  if (at.left || LEFT_THEN.test(at.before)) return single ? { until: single } : {};
-  return { ...(single ? { since: single } : {}), ...(until ? { until } : {}) };
+  // 从这天起…: the date written last before the sentence, when none follows the 这天.
+  const anaphor = FROM_THEN.exec(at.sentenceBefore);
+  const then =
+    anaphor && !postDates(at.sentenceBefore.slice(anaphor.index), at.published).length
+      ? postDates(at.earlier, at.published).pop()?.iso
+      : undefined;
+  const date = then ?? single;
+  if (at.left || LEFT_THEN.test(at.before)) return date ? { until: date } : {};
+  return { ...(date ? { since: date } : {}), ...(until ? { until } : {}) };
 }
 
 /** A post found in the text, with what the dating passes below need to know of it. */

@@ -508,6 +508,17 @@ function listEndingWith(text: string, persons: Mention[], last: Mention): Mentio
   return list;
 }
 
+/** How many sentences before a post 同年 and 从这天起 look back for their date. */
+const EARLIER_SENTENCES = 3;
+
+/** The body sentences of the few before sentence `index` (not the header's date). */
+function earlierText(ctx: RelationContext, index: number): string {
+  return ctx.sentences
+    .filter((s) => s.kind === 'body' && s.index < index && s.index >= index - EARLIER_SENTENCES)
+    .map((s) => ctx.sentenceText(s.index))
+    .join('');
+}
+
 export interface PostFindings {
   posts: Relation[];
   delegations: Relation[];
@@ -583,7 +594,7 @@ export function findPosts(ctx: RelationContext, lexicon: PostLexicon): PostFindi
           takenUp: chain.takenUp,
           left: chain.left ?? false,
           sentenceBefore: text.slice(itemSentence.start, item.start),
-          previousSentence: ctx.sentenceText(itemSentence.index - 1),
+          earlier: earlierText(ctx, itemSentence.index),
           published: ctx.doc.meta.date,
         });
         // One to come has no dates yet.
