@@ -39,4 +39,14 @@ describe('programs', () => {
   it('takes a label for people as a program where a marker word follows it', () => {
     expect(programs('村里每月开展“勤廉党员”评选。')).toEqual(['勤廉党员']);
   });
+
+  it('takes every item of a list that shares a bare program suffix', () => {
+    expect(programs('黟县深入实施清源工程、溯流工程、走访工程，成效明显。').sort()).toEqual(
+      ['清源工程', '溯流工程', '走访工程'].sort(),
+    );
+  });
+
+  it('takes no list item without the suffix of the program before it', () => {
+    expect(programs('黟县深入实施清源工程、溯流行动，成效明显。')).toEqual(['清源工程']);
+  });
 });

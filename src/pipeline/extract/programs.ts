@@ -88,9 +88,24 @@ export function findPrograms(
       if (!phrase || phrase.text.length <= suffix.length + 1) continue;
       if ([...lexicon.generic].some((g) => phrase.text.endsWith(g))) continue;
       found.push({ start: phrase.start, end: phrase.end, name: phrase.text });
+      found.push(...listedAfter(text, phrase.end, suffix));
     }
   }
   return found;
+}
+
+/**
+ * Names that follow a bare program in a list and share its suffix (甲乙工程、丙丁工程),
+ * whatever words they are made of: the list shows they are names too.
+ */
+function listedAfter(text: string, end: number, suffix: string): ProgramMention[] {
+  const item = new RegExp(`^、(\\p{Script=Han}{2,6}?${suffix})(?=[、，。；,;])`, 'u');
+  const listed: ProgramMention[] = [];
+  for (let at = end, m = item.exec(text.slice(at)); m; m = item.exec(text.slice(at))) {
+    listed.push({ start: at + 1, end: at + m[0].length, name: m[1] });
+    at += m[0].length;
+  }
+  return listed;
 }
 
 /**
