@@ -109,6 +109,12 @@ export function clauseOpener(
   return first.start - clause.start - named <= 1 ? first : undefined;
 }
 
+/** A count of people written right after a person's name counts the persons named (甲、乙等5人). */
+function countsPersons(text: string, holders: Mention[], figure: Figure): boolean {
+  const last = holders.filter((m) => m.end <= figure.start).pop();
+  return last?.entity.type === 'Person' && /^[等\s]*$/.test(text.slice(last.end, figure.start));
+}
+
 export interface SubjectScope {
   text: string;
   /** Relatives (孙女, 儿媳): a figure after one is the relative's, said of no holder. */
@@ -138,6 +144,7 @@ export function subjectOf(figure: Figure, scope: SubjectScope): Entity | undefin
   const lastNamed = scope.holders.filter((m) => within(part)(m)).pop()?.end ?? part.start;
   const sinceNamed = text.slice(lastNamed, figure.start);
   if (scope.kinWords.some((w) => sinceNamed.includes(w))) return undefined;
+  if (PEOPLE_UNITS.has(figure.unit) && countsPersons(text, scope.holders, figure)) return undefined;
   const fits = (entity: Entity) => canHold(entity, figure, text, clause.start);
   const holders = notCounted(text, scope.holders, figure).filter((m) => fits(m.entity));
   const before = (m: Mention) => m.end <= figure.start;

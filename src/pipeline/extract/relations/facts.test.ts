@@ -28,6 +28,8 @@ describe('which numbers are statistics', () => {
     expect(factsOf('黟县每个乡镇组建了3-4个合作社，租金一年300至400元。')).toEqual([]);
     expect(factsOf('黟县选出了汪建平和程远，这2人都是党员。')).toEqual([]);
     expect(factsOf('黟县给村民每人发了5斤大米、2斤油。')).toEqual([]);
+    expect(factsOf('黟县修建了一条长800米的水渠，形成了1条示范带。')).toEqual([]);
+    expect(factsOf('黟县表彰了汪建平、程远等2人。')).toEqual([]);
   });
 
   it('reads a bare 百 or 千 only as a count of 个 or after a word of size', () => {
@@ -52,7 +54,7 @@ describe('whom a figure is said of', () => {
   });
 
   it('gives a person a count of people only as a household, and no length', () => {
-    expect(factsOf('黟县村民汪建平带领15名村民修建了长800米的道路。')).toEqual([
+    expect(factsOf('黟县村民汪建平带领15名村民修建了800米道路。')).toEqual([
       ['黟县', 15, '名', false],
       ['黟县', 800, '米', false],
     ]);

@@ -3,7 +3,8 @@
  * in one clause. Numbers that only look like statistics are passed over: part of
  * a name, an address (小区2栋, 10幢2单元) or a range (3-4个, 300至400元), a bare
  * 百/千 that is a word (千亩产业园, 百米外), a count pointed back at (这7人, 其余6人),
- * an allotment (每人5斤), and small numbers written in words (一个, 两省).
+ * an allotment (每人5斤), a dimension (长800米), a count of one (1条), and small
+ * numbers written in words (一个, 两省).
  */
 import type { Mention } from './context';
 import { NUMBER, numberValue, startsNumber } from './numbers';
@@ -38,6 +39,9 @@ const RANGE_MARK = /^[-－—~～至到]/;
 const RANGE_BEFORE = /[\d十百千万亿][\p{Script=Han}%％]{0,2}[-－—~～至]$/u;
 /** A count that points back to people or things just named (这7人, 其余6人). */
 const POINTED = /(这|那|其余|其他|另外)$/;
+/** The length or width of one thing (修建了一条长800米的渠; not 增长): a dimension, not a statistic. */
+const DIMENSION_BEFORE = /(?<![增成延生助])[长宽]约?$/;
+const LENGTH_UNITS = new Set(['米', '公里', '千米']);
 /** What each one gets (每人5斤肉、2斤米): an allotment, not a statistic. */
 const PER_HEAD = /每(人|户)/;
 /** Building units written after an estate or another address part (某小区2栋, 10幢2单元). */
@@ -86,6 +90,8 @@ export function figuresIn(
     if (mentions.some((e) => e.start < cursor && e.end > m.index)) continue;
     if (notAFigure(text, m.index, cursor, unitWritten(unit), before)) continue;
     if (PER_HEAD.test(text.slice(start, m.index))) continue;
+    if (value === 1 && unit !== '%') continue;
+    if (LENGTH_UNITS.has(unit) && DIMENSION_BEFORE.test(before)) continue;
     found.push({ start: m.index, end: figureEnd, value, unit: unitRecorded(unit), approx });
   }
   return found;
