@@ -90,6 +90,16 @@ describe('persons without an anchor', () => {
     );
   });
 
+  it("reads a writer's signature in brackets that make up the line", () => {
+    expect(persons('文章写得很实在。\n（河北某县纪委杨文方）\n下一篇')).toContain('杨文方');
+  });
+
+  it('reads the name at the head of a longer word jieba knows (某某某纪念馆)', () => {
+    expect(persons('徐悲鸿纪念馆开放了。徐悲鸿纪念馆很大，徐悲鸿纪念馆的讲解员很热情。')).toContain(
+      '徐悲鸿',
+    );
+  });
+
   it('reads a transliterated name joined by a middle dot', () => {
     expect(persons('阿列克谢·托马说，双方的合作会继续下去。')).toContain('阿列克谢·托马');
   });

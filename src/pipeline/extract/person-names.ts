@@ -167,6 +167,7 @@ export class FreeNameFinder {
     const ending = this.cues.nameEndings.find((w) => text.startsWith(w, end));
     if (ending) return 2.5;
     if (this.cues.postsAfter.some((w) => text.startsWith(w, end))) return 2;
+    if (this.closesSignature(text, end)) return 2;
     const rest = text.slice(end, end + 2);
     if (this.cues.honorifics.has(rest) && (rest === '先生' || rest === '女士')) return 2;
     const punctuation = RIGHT_PUNCTUATION.find(([re]) => re.test(rest))?.[1];
@@ -174,6 +175,16 @@ export class FreeNameFinder {
     // A verb of two or more characters: the name is its subject (…参加了, …带领村民).
     const next = firstWordOf(text.slice(end, end + 4));
     return next.length > 1 && /^v/.test(tagShort(next)[0]?.tag ?? '') ? 1 : 0;
+  }
+
+  /**
+   * Whether a bracket that makes up the whole line closes right here: a writer's
+   * signature after an article (（某省某县 某某）).
+   */
+  private closesSignature(text: string, end: number): boolean {
+    if (!/^[）)][ \t]*(\n|$)/.test(text.slice(end, end + 3))) return false;
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    return /^\s*[（(][^（()）\n]*$/.test(text.slice(lineStart, end));
   }
 
   private leftScore(text: string, start: number): number {
@@ -343,6 +354,8 @@ export class FreeNameFinder {
             : undefined
           : this.kindOf(word, foreign ? 'nrt' : t.tag);
       if (kind && !words.has(start)) words.set(start, { end, kind });
+      const lead = kind || foreign ? undefined : this.leadingName(t.word);
+      if (lead) words.set(start, { end: start + lead.length, kind: 'dictionary' });
       i = Math.max(i, last);
     }
     this.addNamesInRuns(tokens, words);
@@ -416,6 +429,22 @@ export class FreeNameFinder {
     while (first < last && MIDDLE_DOT.test(tokens[first].word)) first++;
     while (last > first && MIDDLE_DOT.test(tokens[last].word)) last--;
     return [first, last];
+  }
+
+  /** The name jieba knows at the head of a longer word of its own (某某某理论, 某某某思想). */
+  private leadingName(word: string): string | undefined {
+    const surname = [word.slice(0, 2), word[0]].find((s) => this.stats.surnames.has(s));
+    if (!surname || word.length <= surname.length + 2) return undefined;
+    const [head, rest] = [word.slice(0, surname.length + 2), word.slice(surname.length + 2)];
+    const tagged = tagShort(head);
+    // The rest must be a word of its own (理论, 思想), not a tail (东张西望 is no 东张西 + 望).
+    return rest.length >= 2 &&
+      firstWordOf(rest) === rest &&
+      firstWordOf(head) === head &&
+      tagged.length === 1 &&
+      NAME_TAGS.test(tagged[0].tag)
+      ? head
+      : undefined;
   }
 
   /** A single character that may end a transliteration: no function word after it (和, 等, 是). */
