@@ -211,7 +211,7 @@ function findChainContinuations(
     const surface = match[0];
     const end = m.end + surface.length;
     const type = typeOfSuffix(match[2]);
-    // A listed village inside the unit's name (英山村 in 小英山村) gives way to the whole.
+    // A listed village inside the unit's name (禾山村 in 北禾山村) gives way to the whole.
     // One character of the unit's own before a listed village (小 + 英山村) makes one name.
     const swallows =
       villageStarts.get(end) === m.end + 1 && !lexicon.leftEdgeWords.includes(text[m.end]);
@@ -280,7 +280,7 @@ function villageStem(
   return { start, end, surface: stem, candidates: [...candidates], short: false, type };
 }
 
-/** A unit read after its town (某乡 + 小英山村) is that unit wherever the text repeats it. */
+/** A unit read after its town (某乡 + 北禾山村) is that unit wherever the text repeats it. */
 function withRecurrences(
   text: string,
   units: PlaceMention[],
