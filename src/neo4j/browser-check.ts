@@ -70,7 +70,7 @@ async function createDemoGraph(driver: Driver): Promise<void> {
   await driver.executeQuery(`MATCH (n:${DEMO_LABEL}) DETACH DELETE n`);
   await driver.executeQuery(
     `CREATE (v:${DEMO_LABEL}:Village:Place {key: 'check:青山村', name: '青山村'})
-     CREATE (t:${DEMO_LABEL}:Township:Place {key: 'check:西坞街道', name: '西坞街道'})
+     CREATE (t:${DEMO_LABEL}:Township:Place {key: 'check:东禾街道', name: '东禾街道'})
      CREATE (p:${DEMO_LABEL}:Person {key: 'check:张立新', name: '张立新'})
      CREATE (g:${DEMO_LABEL}:Program {key: 'check:党建联建', name: '党建联建'})
      CREATE (v)-[:LOCATED_IN]->(t)

@@ -191,7 +191,7 @@ export function extractDocument(
     add('Organization', o.start, o.end, o.name);
     eventOrOrg.fill(1, o.start, o.end);
   }
-  // A place inside an outlet's name (浙江在线) is no place of the report.
+  // A place inside an outlet's name (某省在线) is no place of the report.
   const notInOutlets = mentions.filter(
     (m) => !PLACE_TYPES.includes(m.type as PlaceType) || !anyMarked(outlets, m.start, m.end),
   );

@@ -1,6 +1,6 @@
 /**
  * Corpus-level recall: a program, organization or event named clearly in one
- * place (quoted, with its suffix) is often written bare elsewhere (以七张问题清单为牵引).
+ * place (quoted, with its suffix) is often written bare elsewhere (以五张任务清单为牵引).
  * Every name found anywhere in the corpus is looked up in every document, and the
  * occurrences that no entity already covers become mentions of it.
  */

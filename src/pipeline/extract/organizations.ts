@@ -1,7 +1,7 @@
 /**
  * Organization mentions: names ending in an organization suffix (集团, 研究院,
  * 专业合作社 …) read leftwards over name-like words, and outlets named in book-title
- * marks (《今日浙江》杂志), and outlets named before their reporter in running text (those of datelines and credits: outlets.ts). A name needs a proper part (西湖, a place, a word jieba does not know) so that
+ * marks (《今日某省》杂志), and outlets named before their reporter in running text (those of datelines and credits: outlets.ts). A name needs a proper part (西湖, a place, a word jieba does not know) so that
  * generic phrases (该公司, 专业合作社) are not taken.
  */
 import { extendLeft } from './phrase';
@@ -12,7 +12,7 @@ export interface OrganizationMention {
   start: number;
   end: number;
   name: string;
-  /** A media outlet: the places in its name (浙江在线) are no places of the report. */
+  /** A media outlet: the places in its name (某省在线) are no places of the report. */
   outlet?: boolean;
 }
 

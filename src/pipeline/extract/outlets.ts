@@ -20,14 +20,14 @@ function patterns(suffixes: string[], roles: string[]): RegExp[] {
   const name = `(${HAN}{1,12}?${suffix})`;
   const role = `(?:${roles.join('|')})`;
   return [
-    // Dateline at a paragraph's start: 长城网讯, 新华社哈尔滨8月16日电, 浙江在线11月28日讯.
+    // Dateline at a paragraph's start: 某某网讯, 新华社哈尔滨8月16日电, 某省在线11月28日讯.
     new RegExp(
       String.raw`(?:^|\n)[\s【\[]*${name}\s*(?:${HAN}{2,6})?\s*(?:\d{1,2}月\d{1,2}日)?(?:电|讯)`,
       'gu',
     ),
     // 来源：某某 (up to a role or white space).
     new RegExp(String.raw`来源[:：]\s*${name}(?=${role}|[\s|｜,，。)）]|$)`, 'gu'),
-    // 广西日报记者 某某 (a short name, delimited before).
+    // 某省日报记者 某某 (a short name, delimited before).
     new RegExp(String.raw`(?:^|[\s(（])(${HAN}{1,6}?${suffix})(?=${role})`, 'gu'),
     // Mastheads: 某某 数字报纸, a magazine's issue line 某某 2018年5期; footers: 某某报社版权所有.
     new RegExp(String.raw`(?:^|\n)\s*(${HAN}{2,8})\s*(?:数字报纸|数字报|电子报)`, 'gu'),

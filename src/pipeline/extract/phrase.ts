@@ -8,7 +8,7 @@ import type { TaggedToken } from './segment';
 /** jieba tags of words that may stand inside a name. */
 const NAME_PART_TAGS = /^(n|nr|nrfg|nrt|ns|nt|nz|nl|ng|zg|j|x|eng|vn|an|b|l)$/;
 const PROPER_TAGS = /^(nr|nrfg|nrt|ns|nt|nz|j|x|eng)$/;
-/** Verbs and adjectives may stand inside a name (安泰竹笋产销专业合作社) but never begin it. */
+/** Verbs and adjectives may stand inside a name (清溪茶叶产销专业合作社) but never begin it. */
 const INNER_TAGS = /^(v|a|ad)$/;
 
 export interface Phrase {

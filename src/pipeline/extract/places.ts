@@ -1,5 +1,5 @@
 /**
- * Place mentions: full names from the gazetteer (湖州市, 递铺街道, 青山村), short
+ * Place mentions: full names from the gazetteer (某市, 某某街道, 某某村), short
  * forms of provinces, cities and counties (浙江, 宁波, 奉化), and units missing from
  * the list that continue a chain of places (…某某街道 + 星光楼宇社区).
  */
@@ -331,7 +331,7 @@ export function findPlaces(
   );
   const named = [...current, ...formerNames].sort((a, b) => a.start - b.start);
   const onEdges = keepsWordEdges(text, named, edges, lexicon);
-  // A name read as a place once is that place wherever the text repeats it, word edges or not (清泉村是…).
+  // A name read as a place once is that place wherever the text repeats it, word edges or not (禾山村是…).
   const placeNames = new Set(onEdges.map((m) => m.surface));
   const covered = new Uint8Array(text.length + 1);
   const mark = (ms: PlaceMention[]) => ms.forEach((m) => covered.fill(1, m.start, m.end));
@@ -430,7 +430,7 @@ function findEvidencedVillages(
           !/\p{Script=Han}/u.test(text[start - 1] ?? '。') ||
           lexicon.leftEdgeWords.some((w) => before.endsWith(w));
         const token = tokenAt(tokens, start);
-        // 该/各/同 open phrases (同一村), unless jieba reads them into a longer name (同丰村).
+        // 该/各/同 open phrases (同一村), unless jieba reads them into a longer name (同乐村).
         const determined =
           lexicon.determiners.has(stem[0]) && (!token || token.end - token.start < 2);
         if (

@@ -1,8 +1,8 @@
 /**
- * Program mentions: quoted names (“七张问题清单”, “浙里兴村治社”) when the text
+ * Program mentions: quoted names (“五张任务清单”, “云上议事厅”) when the text
  * treats them as a program — a program suffix follows or ends them (“田保姆”为农服务机制),
  * a verb introduces them (实施“…”), or they have the shape of a slogan (numerals,
- * paired phrases) — and unquoted names before 工程/行动/战略 (红色根脉强基工程).
+ * paired phrases) — and unquoted names before 工程/行动/战略 (清溪固本强基工程).
  */
 import { extendLeft } from './phrase';
 import type { TaggedToken } from './segment';
@@ -32,8 +32,8 @@ const QUOTED = /[“‘「]([^“”‘’「」\n]{2,20})[”’」]/g;
 /** Sentence punctuation inside quotes marks speech, not a name. */
 const SPEECH = /[。，！？；：,!?;:]/;
 /**
- * Slogan shapes: paired short phrases (三年创优、整体跃升, 红动禾城·品质嘉兴) or a
- * numbered name of four characters or more (万场党课下基层, 四治融合); a leading 一
+ * Slogan shapes: paired short phrases (两年攻坚、全面提升, 绿映山城·幸福某县) or a
+ * numbered name of four characters or more (千名干部进万家, 三治并举); a leading 一
  * or 第 reads as a plain phrase (一把手, 第一优先级).
  */
 const SLOGAN_SHAPE =
@@ -41,7 +41,7 @@ const SLOGAN_SHAPE =
 /** A name quoted more than once is a program when it is at least this long (二把手 is a word). */
 const MIN_REPEATED = 4;
 const MAX_SUFFIX_GAP = 8;
-/** Words between a quoted name and its suffix (“三长”联动机制); more is a clause (…纳入党建联建机制). */
+/** Words between a quoted name and its suffix (“双长”联动机制); more is a clause (…纳入结对共建机制). */
 const MAX_MODIFIER = 4;
 /** A particle between the name and a suffix makes a phrase (“…”的新机制). */
 const PARTICLE = /[的之了]/;

@@ -2,8 +2,8 @@
  * Bylines: a journalist, editor or photographer of a named outlet holds that role
  * at the outlet. The role is the byline word written before the name, other
  * names of the same credit in between (记者 甲 乙, 通讯员/丙). The outlet is the
- * one written right before the role (广西日报记者 甲), else the one whose dateline
- * or source label opens the same line (长城网讯（记者甲）, 来源：某某 编辑：乙), else
+ * one written right before the role (某省日报记者 甲), else the one whose dateline
+ * or source label opens the same line (某某网讯（记者甲）, 来源：某某 编辑：乙), else
  * the document's own: its source, or the first outlet it names. "本报" names the
  * document's own outlet, so it counts only when the document says what that is.
  */
