@@ -134,6 +134,21 @@ describe('persons without an anchor', () => {
     expect(persons(text)).not.toContain(word);
   });
 
+  it.each([
+    ['温尼伯', '温尼伯机场今天恢复通航，温尼伯市民说航班准时。'],
+    ['布里斯班', '（新华社布里斯班５月３日电）当地官员说，布里斯班表示欢迎。'],
+    ['伊斯坦布尔', '多国代表在伊斯坦布尔签署了协定，伊斯坦布尔说。'],
+  ])(
+    'does not read the foreign city %s, which jieba tags as a name, where it stands as a place',
+    (word, text) => {
+      expect(persons(text)).not.toContain(word);
+    },
+  );
+
+  it('still reads a name that 在 stands before when no place word follows', () => {
+    expect(persons('在鲁晓岚的带领下，大家干劲十足，鲁晓岚说。')).toContain('鲁晓岚');
+  });
+
   it('does not read a place without its suffix as a name', () => {
     expect(persons('金华的企业家们说，营商环境越来越好。')).not.toContain('金华');
   });

@@ -59,6 +59,11 @@ export interface FreeNameCues {
   postsAfter: string[];
   /** Words standing before a place, rarely before a person (在, 到, 从, 抵达). */
   placePrepositions: string[];
+  /** Words after which, or before which, a string is a place, never a person (首都某某, 某某机场). */
+  placeBefore: string[];
+  placeAfter: string[];
+  /** Verbs of something held or signed somewhere (在某某举行). */
+  placeEvents: string[];
   /** Whether the string is a place's name without its suffix (金华, 黄岩). */
   isPlaceBase: (name: string) => boolean;
 }
@@ -97,6 +102,11 @@ const WEAK_READING = -1;
 const DOTTED_PRIOR = 2.5;
 const FOREIGN_PRIOR = 0.5;
 const SHORT_FOREIGN_PRIOR = -1;
+
+/** A dateline's place: 新华社某地 or 本报某地, then the date and 电. */
+const DATELINE_BEFORE = /(新华社|本报|电)$/;
+const DATELINE_AFTER =
+  /^[0-9０-９一二三四五六七八九十〇○]+月[0-9０-９一二三四五六七八九十〇○]+日电/;
 
 /** What may follow a name, with the weight of its evidence. */
 const RIGHT_PUNCTUATION: Array<[RegExp, number]> = [
@@ -290,6 +300,21 @@ export class FreeNameFinder {
 
   private afterPlacePreposition(text: string, start: number): boolean {
     return [...this.cues.placePrepositions].some((w) => text.endsWith(w, start));
+  }
+
+  /**
+   * Whether the occurrence at `start` stands where only a place can (首都某某,
+   * 某某机场, a dateline); jieba's dictionary tags many foreign cities as names.
+   */
+  private standsAsPlace(text: string, start: number, end: number): boolean {
+    const before = text.slice(Math.max(0, start - 5), start);
+    const after = text.slice(end, end + 10);
+    return (
+      this.cues.placeBefore.some((w) => before.endsWith(w)) ||
+      this.cues.placeAfter.some((w) => after.startsWith(w)) ||
+      (/[在从]$/.test(before) && this.cues.placeEvents.some((w) => after.startsWith(w))) ||
+      (DATELINE_BEFORE.test(before) && DATELINE_AFTER.test(after))
+    );
   }
 
   /** Whether a word of the announcers ends right before `start` (村民, 记者, 书记). */
@@ -567,6 +592,9 @@ export class FreeNameFinder {
     for (const c of scored) best.set(c.name, Math.max(best.get(c.name) ?? -Infinity, c.score));
     const found: FreeName[] = [];
     for (const [name, score] of best) {
+      // One place reading in the document makes every occurrence a place (某某首都 … 在某某).
+      if ([...occurrences(text, name)].some((at) => this.standsAsPlace(text, at, at + name.length)))
+        continue;
       // 蒋小 where every 蒋小 of the text is 蒋小燕: the longer reading stands for it.
       const longer = [...best.keys()].find((n) => n.length > name.length && n.startsWith(name));
       if (longer && counts.get(longer) === counts.get(name)) continue;
