@@ -149,6 +149,14 @@ describe('persons without an anchor', () => {
     expect(persons('在鲁晓岚的带领下，大家干劲十足，鲁晓岚说。')).toContain('鲁晓岚');
   });
 
+  it('reads a name jieba lists whole even when its given characters make a rare word', () => {
+    expect(persons('会上，吴经国、潘雪琴先后发言。')).toContain('吴经国');
+  });
+
+  it('does not read a frame of speech such as 边笑边 as a name', () => {
+    expect(persons('老人边笑边说：“日子好了。”')).toEqual([]);
+  });
+
   it('does not read a place without its suffix as a name', () => {
     expect(persons('金华的企业家们说，营商环境越来越好。')).not.toContain('金华');
   });

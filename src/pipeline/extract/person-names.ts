@@ -93,6 +93,10 @@ const UNSEEN_FOREIGN = -3;
 const FOREIGN_FLOOR = 1.5;
 /** Evidence that jieba's dictionary lists the whole string as a name of three or more. */
 const DICTIONARY_NAME = 1;
+/** The least a name jieba's dictionary lists whole weighs by its characters. */
+const KNOWN_NAME_FLOOR = 0;
+/** 边笑边, 越来越: a character repeated around another is a frame of speech, not a Chinese name, even where jieba tags it nr. */
+const isFrame = (name: string) => name.length === 3 && name[0] === name[2];
 /** Evidence of a name among names written one after the other, besides its characters. */
 const IN_RUN = 3;
 const MIN_RUN = 3;
@@ -258,16 +262,19 @@ export class FreeNameFinder {
     end: number,
     breaks?: Uint8Array,
     inRun = false,
+    known = false,
   ): number {
     const name = text.slice(start, end);
     const given = name.slice(surname.length);
-    if (this.cues.honorifics.has(given)) return -Infinity;
+    if (this.cues.honorifics.has(given) || isFrame(name)) return -Infinity;
     if ([...given].some((ch) => this.cues.nameFollowers.has(ch) && given.length === 1))
       return -Infinity;
     // Next to other names jieba knows, a name is no plain word and binds to no neighbour.
     if (inRun) return this.charScore(name, surname) + IN_RUN;
     if (this.isPlainWord(name)) return -Infinity;
-    let score = this.charScore(name, surname);
+    // A whole name in jieba's dictionary is no chance string: rare given characters (万年) weigh less.
+    const chars = this.charScore(name, surname);
+    let score = known ? Math.max(KNOWN_NAME_FLOOR, chars) : chars;
     score += this.rightScore(text, end) + this.leftScore(text, start);
     if (breaks?.[end] || breaks?.[start]) score += 1;
     if (this.announced(text, start)) score += 2;
@@ -569,8 +576,15 @@ export class FreeNameFinder {
       if (previous && c.start < previous.end && previous.score >= WEAK_READING) continue;
       c.score =
         c.kind === 'surname' || c.kind === 'dictionary'
-          ? this.evidence(text, c.start, this.surnameOf(c.name), c.end, breaks, c.inRun) +
-            (c.kind === 'dictionary' && this.isDictionaryName(c.name) ? DICTIONARY_NAME : 0)
+          ? this.evidence(
+              text,
+              c.start,
+              this.surnameOf(c.name),
+              c.end,
+              breaks,
+              c.inRun,
+              c.kind === 'dictionary',
+            ) + (c.kind === 'dictionary' && this.isDictionaryName(c.name) ? DICTIONARY_NAME : 0)
           : this.foreignEvidence(text, c, breaks);
       scored.push(c);
     }
