@@ -71,8 +71,14 @@ interface Spooled {
   graph: Span;
 }
 
-/** A bounded number of tasks in flight per worker keeps them all busy without piling up. */
-const inFlight = (pool: ExtractionPool) => Math.max(1, pool.workers * 2);
+/**
+ * Tasks in flight per worker. Results are taken in input order, so a worker that
+ * is ahead idles once the window is full behind one slow task: a worker still
+ * loading its resources (seconds) or a long document. A deep window rides that
+ * out (2 per worker left each worker idle 7-14% of a 2-worker run); each pending
+ * result holds one document's lines, so 32 cost a few MB.
+ */
+const inFlight = (pool: ExtractionPool) => Math.max(1, pool.workers * 32);
 
 /** First pass: documents.jsonl and the first-pass graphs written, known names gathered. */
 async function firstPass(
