@@ -11,6 +11,7 @@ import { Lexicon, loadLexicon, readWordList } from './lexicon';
 import { linkPlaces } from './link-places';
 import { PlaceLexicon, PlaceMention, findPlaces } from './places';
 import { PersonFinder, repeatMentions, shortFormMentions } from './persons';
+import { givenNameMentions } from './given-names';
 import { FreeNameFinder, loadNameStats } from './person-names';
 import { whiteSpaceBreaks } from './breaks';
 import { OutletFinder } from './outlets';
@@ -156,7 +157,10 @@ export function extractDocument(
   const repeated = [...persons, ...repeatMentions(text, names, isPlace)];
   for (const p of repeated) personAt.fill(1, p.start, p.end);
   const isNamed = (start: number, end: number) => anyMarked(personAt, start, end);
-  const shortForms = shortFormMentions(text, names, resources.lexicon, isNamed);
+  const shortForms = [
+    ...shortFormMentions(text, names, resources.lexicon, isNamed),
+    ...givenNameMentions(text, names, resources.lexicon, isNamed),
+  ];
   for (const p of [...repeated, ...shortForms]) add('Person', p.start, p.end, p.name);
 
   for (const y of findYears(text)) add('Year', y.start, y.end, y.year);

@@ -6,9 +6,14 @@ import { buildDocument } from '../ingest/build-document';
 import type { DocumentGraph } from '../../types/graph';
 import { extractDocument } from '.';
 
+function graphOf(text: string): DocumentGraph {
+  return extractDocument(buildDocument('sample.txt', Buffer.from(text, 'utf8')));
+}
+
 function persons(text: string): string[] {
-  const g: DocumentGraph = extractDocument(buildDocument('sample.txt', Buffer.from(text, 'utf8')));
-  return g.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+  return graphOf(text)
+    .entities.filter((e) => e.type === 'Person')
+    .map((e) => e.name);
 }
 
 describe('persons without an anchor', () => {
@@ -57,24 +62,14 @@ describe('persons without an anchor', () => {
   });
 
   it('takes 胡书记 and 老胡 for the one 胡 of the document, as aliases', () => {
-    const g = extractDocument(
-      buildDocument(
-        'sample.txt',
-        Buffer.from(
-          '东山镇党委书记胡志刚来到村里。村民们都说胡书记办事实在，老胡说干就干。',
-          'utf8',
-        ),
-      ),
-    );
+    const g = graphOf('东山镇党委书记胡志刚来到村里。村民们都说胡书记办事实在，老胡说干就干。');
     const person = g.entities.find((e) => e.name === '胡志刚');
     expect(person?.aliases).toEqual(expect.arrayContaining(['胡书记', '老胡']));
     expect(g.entities.filter((e) => e.type === 'Person')).toHaveLength(1);
   });
 
   it('leaves 王主任 alone where two persons are named 王', () => {
-    const g = extractDocument(
-      buildDocument('sample.txt', Buffer.from('王立平和王春燕都说，王主任很负责。', 'utf8')),
-    );
+    const g = graphOf('王立平和王春燕都说，王主任很负责。');
     expect(g.entities.flatMap((e) => e.aliases ?? [])).not.toContain('王主任');
   });
 
@@ -98,6 +93,23 @@ describe('persons without an anchor', () => {
     expect(persons('徐悲鸿纪念馆开放了。徐悲鸿纪念馆很大，徐悲鸿纪念馆的讲解员很热情。')).toContain(
       '徐悲鸿',
     );
+  });
+
+  it('reads a name jieba knows only at the head of a word named after the person', () => {
+    expect(persons('参观徐悲鸿纪念馆的人很多。')).toContain('徐悲鸿');
+  });
+
+  it('reads a frequent word jieba tags as a name where 先生 or a post follows it', () => {
+    expect(persons('会上，吴晗先生讲了话。')).toContain('吴晗');
+  });
+
+  it('does not read such a word as a name where nothing around it says so', () => {
+    expect(persons('今年的苗木长势很好，丁香也开了。')).toEqual([]);
+  });
+
+  it('records the given name alone as an alias of the full name (某晓岚 … 晓岚同志说)', () => {
+    const g = graphOf('在会上，郑晓岚作了发言。晓岚同志说，要把工作做实。');
+    expect(g.entities.find((e) => e.name === '郑晓岚')?.aliases).toContain('晓岚');
   });
 
   it('reads a transliterated name joined by a middle dot', () => {

@@ -93,10 +93,15 @@ const UNSEEN_FOREIGN = -3;
 const FOREIGN_FLOOR = 1.5;
 /** Evidence that jieba's dictionary lists the whole string as a name of three or more. */
 const DICTIONARY_NAME = 1;
+/** Evidence that jieba's dictionary names a word after the person (某某某理论, 某某某思想). */
+const EPONYM = 1;
 /** The least a name jieba's dictionary lists whole weighs by its characters. */
 const KNOWN_NAME_FLOOR = 0;
 /** 边笑边, 越来越: a character repeated around another is a frame of speech, not a Chinese name, even where jieba tags it nr. */
 const isFrame = (name: string) => name.length === 3 && name[0] === name[2];
+/** What a frequent word that jieba tags as a name costs, and the right-hand cue it needs (说, 总理, 先生). */
+const EVERYDAY_WORD = 1.5;
+const STRONG_RIGHT_CUE = 2;
 /** Evidence of a name among names written one after the other, besides its characters. */
 const IN_RUN = 3;
 const MIN_RUN = 3;
@@ -139,12 +144,15 @@ export interface FreeName {
 interface Candidate extends FreeName {
   kind: 'surname' | NameWord['kind'];
   inRun?: boolean;
+  eponym?: boolean;
 }
 
 interface NameWord {
   end: number;
   /** Whether another name word touches it (a list whose spaces were lost). */
   inRun?: boolean;
+  /** Whether jieba knows it only at the head of a word named after it (某某某理论). */
+  eponym?: boolean;
   /** A surname and given name jieba knows; a transliterated name; one joined by a dot. */
   kind: 'dictionary' | 'foreign' | 'dotted';
 }
@@ -235,8 +243,15 @@ export class FreeNameFinder {
   private isPlainWord(name: string): boolean {
     // Only a dictionary word counts; jieba tags a string it made up itself `x`.
     if (firstWordOf(name) !== name) return false;
-    // jieba tags some everyday words nr (楼宇, 苗木); names are rare words in its dictionary.
-    return !NAME_TAGS.test(tagShort(name)[0]?.tag ?? '') || this.stats.everydayWords.has(name);
+    return !NAME_TAGS.test(tagShort(name)[0]?.tag ?? '');
+  }
+
+  /**
+   * Whether the text right around the name says it is one: a post or 先生 after it
+   * (某某总理), a verb of speech (某某说), or a post or role before it.
+   */
+  private namedByContext(text: string, start: number, end: number): boolean {
+    return this.rightScore(text, end) >= STRONG_RIGHT_CUE || this.announced(text, start);
   }
 
   /**
@@ -272,6 +287,10 @@ export class FreeNameFinder {
     // Next to other names jieba knows, a name is no plain word and binds to no neighbour.
     if (inRun) return this.charScore(name, surname) + IN_RUN;
     if (this.isPlainWord(name)) return -Infinity;
+    // jieba tags as names frequent words that are mostly everyday ones (苗木, 高潮) and
+    // famous names alike: only what stands around such a word makes it a name.
+    const everyday = this.stats.everydayWords.has(name);
+    if (everyday && !this.namedByContext(text, start, end)) return -Infinity;
     // A whole name in jieba's dictionary is no chance string: rare given characters (万年) weigh less.
     const chars = this.charScore(name, surname);
     let score = known ? Math.max(KNOWN_NAME_FLOOR, chars) : chars;
@@ -283,6 +302,7 @@ export class FreeNameFinder {
     // 金灿灿的, 绿油油地: a doubled character before 的 makes an adjective.
     if (given.length === 2 && given[0] === given[1] && /[的地]/.test(text[end] ?? '')) score -= 3;
     if (this.cues.ambiguousSurnames.has(surname)) score -= 2;
+    if (everyday) score -= EVERYDAY_WORD;
     if (this.cues.isPlaceBase(name)) score -= 3;
     if (this.afterPlacePreposition(text, start)) score -= 1.5;
     // A quoted string is a term or a nickname (“田保姆”), not a name.
@@ -387,7 +407,7 @@ export class FreeNameFinder {
           : this.kindOf(word, foreign ? 'nrt' : t.tag);
       if (kind && !words.has(start)) words.set(start, { end, kind });
       const lead = kind || foreign ? undefined : this.leadingName(t.word);
-      if (lead) words.set(start, { end: start + lead.length, kind: 'dictionary' });
+      if (lead) words.set(start, { end: start + lead.length, kind: 'dictionary', eponym: true });
       i = Math.max(i, last);
     }
     this.addNamesInRuns(tokens, words);
@@ -559,7 +579,15 @@ export class FreeNameFinder {
         !this.cues.announcers.some((w) => text.startsWith(w, end))
       )
         continue;
-      candidates.push({ start: pos, end, name, score: 0, kind, inRun: word?.inRun });
+      candidates.push({
+        start: pos,
+        end,
+        name,
+        score: 0,
+        kind,
+        inRun: word?.inRun,
+        eponym: word?.eponym,
+      });
       // Repeats count where the string can end a name (not 楼栋 of 楼栋长).
       if (!counts.has(name))
         counts.set(
@@ -584,7 +612,9 @@ export class FreeNameFinder {
               breaks,
               c.inRun,
               c.kind === 'dictionary',
-            ) + (c.kind === 'dictionary' && this.isDictionaryName(c.name) ? DICTIONARY_NAME : 0)
+            ) +
+            (c.kind === 'dictionary' && this.isDictionaryName(c.name) ? DICTIONARY_NAME : 0) +
+            (c.eponym ? EPONYM : 0)
           : this.foreignEvidence(text, c, breaks);
       scored.push(c);
     }

@@ -85,8 +85,7 @@ export class PersonFinder {
     inByline: boolean,
   ): boolean {
     if (this.isBlocked(start, end)) return false;
-    const surname =
-      this.lexicon.surnames.has(name.slice(0, 2)) && name.length > 2 ? name.slice(0, 2) : name[0];
+    const surname = surnameOf(name, this.lexicon.surnames);
     const given = name.slice(surname.length);
     if (this.lexicon.honorifics.has(given)) return false;
     if (given.length === 1 && this.lexicon.nameFollowers.has(given)) return false;
@@ -208,6 +207,24 @@ export class PersonFinder {
   }
 }
 
+/** The surname of a full name: a listed two-character one when the name has room for it. */
+export function surnameOf(name: string, surnames: Set<string>): string {
+  return name.length > 2 && surnames.has(name.slice(0, 2)) ? name.slice(0, 2) : name[0];
+}
+
+/** Names grouped by a part of theirs (surname, given name); a name without one is left out. */
+export function namesBy(
+  names: Iterable<string>,
+  key: (name: string) => string | undefined,
+): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const name of names) {
+    const k = key(name);
+    if (k !== undefined) groups.set(k, [...(groups.get(k) ?? []), name]);
+  }
+  return groups;
+}
+
 /** Every further occurrence of names already found (…张立新深有感触地说). */
 export function repeatMentions(
   text: string,
@@ -238,12 +255,7 @@ export function shortFormMentions(
   lexicon: Pick<Lexicon, 'surnames' | 'titles' | 'honorifics' | 'nameFollowers'>,
   isTaken: (start: number, end: number) => boolean,
 ): PersonMention[] {
-  const bySurname = new Map<string, string[]>();
-  for (const name of names) {
-    const surname =
-      name.length > 2 && lexicon.surnames.has(name.slice(0, 2)) ? name.slice(0, 2) : name[0];
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), name]);
-  }
+  const bySurname = namesBy(names, (name) => surnameOf(name, lexicon.surnames));
   const words = new WordIndex([
     ...lexicon.titles,
     ...[...lexicon.honorifics].filter((h) => !NOT_SHORT_FORMS.has(h)),
