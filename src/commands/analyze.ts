@@ -61,7 +61,7 @@ export function summarize(result: AnalyzeResult): string {
     const modularity = communities.modularity === null ? '–' : communities.modularity.toFixed(3);
     lines.push(
       `  ${PROJECTION_TITLES[name].padEnd(46)} ${metrics.nodes} nodes, ${metrics.edges} edges, ` +
-        `${summaries.filter((s) => s.size > 1).length} communities (> 1 member), modularity ${modularity}`,
+        `${summaries.length} communities (> 1 member), modularity ${modularity}`,
     );
   }
   const { graph, metrics } = result.analysis.entity;
@@ -98,7 +98,7 @@ export function analyzeReport(result: AnalyzeResult): string[] {
     ? `metrics on ${result.writeBack.entitiesUpdated} entities and ${result.writeBack.communities} Community nodes in Neo4j`
     : 'nothing written to Neo4j';
   return [
-    `  communities      ${summaries.filter((s) => s.size > 1).length} in the entity graph of ${metrics.nodes} (modularity ${modularity}); ${written}`,
+    `  communities      ${summaries.length} in the entity graph of ${metrics.nodes} (modularity ${modularity}); ${written}`,
     `  reports          ${path.dirname(result.files.markdown)}/ (analytics.md, metrics.csv/json, graph.html, gexf/)`,
   ];
 }

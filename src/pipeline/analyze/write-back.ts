@@ -153,33 +153,29 @@ const communityKey = (projection: string, id: number) => `${projection}:${id}`;
 function communityRows(analysis: Analysis) {
   return PROJECTIONS.flatMap((projection) => {
     const { communities, summaries } = analysis[projection];
-    return summaries
-      .filter((s) => s.size > 1)
-      .map((s) => ({
-        key: communityKey(projection, s.id),
-        projection,
-        id: neo4j.int(s.id),
-        name: s.label,
-        size: neo4j.int(s.size),
-        ties: s.ties,
-        modularity: communities.modularity,
-        resolution: communities.resolution,
-      }));
+    return summaries.map((s) => ({
+      key: communityKey(projection, s.id),
+      projection,
+      id: neo4j.int(s.id),
+      name: s.label,
+      size: neo4j.int(s.size),
+      ties: s.ties,
+      modularity: communities.modularity,
+      resolution: communities.resolution,
+    }));
   });
 }
 
 function membershipRows(analysis: Analysis) {
   return PROJECTIONS.flatMap((projection) =>
-    analysis[projection].summaries
-      .filter((s) => s.size > 1)
-      .flatMap((s) =>
-        s.members.map((m) => ({
-          label: matchLabel(m.type),
-          key: m.key,
-          community: communityKey(projection, s.id),
-          projection,
-          rank: m.rank,
-        })),
-      ),
+    analysis[projection].summaries.flatMap((s) =>
+      s.members.map((m) => ({
+        label: matchLabel(m.type),
+        key: m.key,
+        community: communityKey(projection, s.id),
+        projection,
+        rank: m.rank,
+      })),
+    ),
   );
 }

@@ -3,6 +3,11 @@
  * holds, and what ties it together — the relation types of its inner edges,
  * the named forms of cooperation, the sentences and documents its members
  * share.
+ *
+ * Only communities of two or more members are described: a single entity has
+ * nothing to say beyond its own metrics, and the entity graph keeps every
+ * isolated entity as a community of its own (at ×1000 tens of thousands of
+ * them, about 36 MB of summaries that no report or write-back used).
  */
 import type { EntityType, RelationType } from '../../../types/graph';
 import type { NodeValues } from '../centrality/types';
@@ -39,20 +44,21 @@ export function describeCommunities(
   communities: Record<string, number>,
   rank: NodeValues,
 ): CommunitySummary[] {
+  const sizes = new Map<number, number>();
+  graph.forEachNode((node) =>
+    sizes.set(communities[node], (sizes.get(communities[node]) ?? 0) + 1),
+  );
   const summaries = new Map<number, CommunitySummary>();
-  const summaryOf = (id: number) => {
-    let summary = summaries.get(id);
-    if (!summary) summaries.set(id, (summary = emptySummary(id)));
-    return summary;
-  };
+  for (const [id, size] of sizes) if (size > 1) summaries.set(id, emptySummary(id));
   graph.forEachNode((node, attributes) => {
-    const summary = summaryOf(communities[node]);
+    const summary = summaries.get(communities[node]);
+    if (!summary) return;
     summary.members.push({ ...attributes, rank: rank[node] ?? 0 });
     summary.types[attributes.type] = (summary.types[attributes.type] ?? 0) + 1;
   });
   graph.forEachEdge((_edge, tie, source, target) => {
-    if (communities[source] !== communities[target]) return;
-    const summary = summaryOf(communities[source]);
+    const summary = summaries.get(communities[source]);
+    if (!summary || communities[source] !== communities[target]) return;
     summary.innerEdges += 1;
     for (const [type, count] of Object.entries(tie.relations) as [RelationType, number][])
       summary.relations[type] = (summary.relations[type] ?? 0) + count;
@@ -92,7 +98,6 @@ function emptySummary(id: number): CommunitySummary {
 
 /** "HOLDS_POSITION ×5, LOCATED_IN ×3; via 党建联盟; shared sentences ×4, shared documents ×2 (counted per pair)". */
 export function describeTies(summary: CommunitySummary): string {
-  if (summary.size === 1) return 'a single entity';
   if (summary.innerEdges === 0) return 'no ties inside';
   const parts: string[] = [];
   const relations = (Object.entries(summary.relations) as [RelationType, number][])

@@ -57,7 +57,7 @@ export function toMarkdown(
     const { metrics, communities, summaries } = analysis[name];
     const seconds = Object.values(metrics.milliseconds).reduce((a, b) => a + b, 0) / 1000;
     lines.push(
-      `| ${PROJECTION_TITLES[name]} | ${metrics.nodes} | ${metrics.edges} | ${communities.count} (${summaries.filter((s) => s.size > 1).length}) | ${formatValue(communities.modularity)} | ${metrics.notes.pagerank} | ${metrics.notes.betweenness} | ${metrics.notes.eigenvector} | ${metrics.notes.closeness} | ${seconds.toFixed(2)} |`,
+      `| ${PROJECTION_TITLES[name]} | ${metrics.nodes} | ${metrics.edges} | ${communities.count} (${summaries.length}) | ${formatValue(communities.modularity)} | ${metrics.notes.pagerank} | ${metrics.notes.betweenness} | ${metrics.notes.eigenvector} | ${metrics.notes.closeness} | ${seconds.toFixed(2)} |`,
     );
   }
   for (const name of PROJECTIONS) lines.push('', ...projectionSection(analysis[name], o));
@@ -73,7 +73,7 @@ function projectionSection(p: ProjectionAnalysis, o: MarkdownOptions): string[] 
     const table = topTable(p, type, metrics, o.top);
     if (table.length) lines.push(`#### ${type}`, '', ...table, '');
   }
-  const listed = p.summaries.filter((s) => s.size > 1);
+  const listed = p.summaries;
   lines.push(
     '### Communities',
     '',

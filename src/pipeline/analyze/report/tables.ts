@@ -73,7 +73,7 @@ export function toJsonReport(
             milliseconds: metrics.milliseconds,
             communityCount: communities.count,
             modularity: communities.modularity,
-            communities: summaries.filter((s) => s.size > 1).map(communityRecord),
+            communities: summaries.map(communityRecord),
           },
         ];
       }),

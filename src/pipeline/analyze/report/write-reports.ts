@@ -65,7 +65,6 @@ export async function writeReports(
     const styled = views[name] ?? projectionView(analysis[name], options);
     await fs.writeFile(files.gexf[i], toGexf(styled));
     const legend = analysis[name].summaries
-      .filter((s) => s.size > 1)
       .slice(0, LEGEND_ENTRIES)
       .map((s) => ({ colour: communityColour(s.id, s.size), label: s.label, size: s.size }));
     drawn.push({ name, title: PROJECTION_TITLES[name], graph: styled.export(), legend });
