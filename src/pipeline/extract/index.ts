@@ -138,7 +138,15 @@ export function extractDocument(
   }
   const isPlace = (start: number, end: number) => anyMarked(covered, start, end);
 
-  const finder = new PersonFinder(resources.lexicon, isPlace);
+  // A post's name read from its surname must not cut a transliteration after it (部长罗某某某某).
+  const foreignAt = new Uint8Array(text.length + 1);
+  for (const f of resources.freeNames.announcedForeign(text)) foreignAt.fill(1, f.start, f.end);
+  const cutsForeign = (start: number, end: number) =>
+    anyMarked(foreignAt, start, end) && (foreignAt[end] === 1 || foreignAt[start - 1] === 1);
+  const finder = new PersonFinder(
+    resources.lexicon,
+    (start, end) => isPlace(start, end) || cutsForeign(start, end),
+  );
   const persons = [
     ...finder.afterAnchors(text),
     ...finder.beforeSuffixes(text),

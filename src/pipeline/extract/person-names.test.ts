@@ -122,6 +122,16 @@ describe('persons without an anchor', () => {
     expect(found).not.toContain('阿列');
   });
 
+  it('reads transliterations after posts that jieba cuts into pieces, up to a rank', () => {
+    expect(persons('出席的有该国副部长卡诺维拉、空军司令贝洛克中将和国防部长诺瓦科夫等。')).toEqual(
+      expect.arrayContaining(['卡诺维拉', '贝洛克', '诺瓦科夫']),
+    );
+  });
+
+  it('does not read a word after a post as a transliteration', () => {
+    expect(persons('部长会见了代表，司令部西侧有座楼。')).toEqual([]);
+  });
+
   it('reads a transliterated name after a foreign post', () => {
     expect(persons('该国外长希拉克今天抵达北京。')).toContain('希拉克');
   });

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { firstWordOf, tagShort, type TaggedToken } from './segment';
 import { occurrences } from './spans';
+import { announcedForeignSpans } from './foreign-spans';
 
 const STATS_FILE = path.resolve(__dirname, '../../../data/names/name-stats.tsv');
 
@@ -535,6 +536,32 @@ export class FreeNameFinder {
   }
 
   /**
+   * Transliterations right after a post, read by their characters, replace jieba's
+   * pieces of them (国防部/长某某 loses the 长 that ends the post).
+   */
+  private addAnnouncedForeign(text: string, words: Map<number, NameWord>): void {
+    for (const span of this.announcedForeign(text)) {
+      for (const [at, w] of words) if (at < span.start && w.end > span.start) words.delete(at);
+      const known = words.get(span.start);
+      if (!known || known.end < span.end) words.set(span.start, { end: span.end, kind: 'foreign' });
+    }
+  }
+
+  /** Transliterations right after a post, read by their characters (副部长某某某某). */
+  announcedForeign(text: string): Array<{ start: number; end: number }> {
+    return announcedForeignSpans(text, {
+      weightOf: (ch) => this.stats.foreignChars.get(ch),
+      announced: (t, start) => this.announced(t, start),
+      // A middle dot goes on with the name (某某·某某): jieba's words read it whole.
+      mayEnd: (t, end) =>
+        (!isHan(t[end]) && !MIDDLE_DOT.test(t[end] ?? '')) ||
+        this.cues.nameFollowers.has(t[end]) ||
+        this.cues.nameEndings.some((w) => t.startsWith(w, end)) ||
+        this.cues.postsAfter.some((w) => t.startsWith(w, end)),
+    });
+  }
+
+  /**
    * Every candidate name of `text` whose evidence passes. `isTaken` says where
    * other mentions (places, names already found) lie; `breaks` marks offsets
    * where the original had white space between two characters (吴丽华 吴涛);
@@ -549,6 +576,7 @@ export class FreeNameFinder {
     const candidates: Candidate[] = [];
     const counts = new Map<string, number>();
     const words = this.nameWords(tokens);
+    this.addAnnouncedForeign(text, words);
     // A name read through a long name or place word would cut it (马丁内斯 → 马丁内).
     const insideWord = new Uint8Array(text.length + 1);
     for (const t of tokens)

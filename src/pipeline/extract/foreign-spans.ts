@@ -1,0 +1,50 @@
+/**
+ * Transliterated names right after a post (副部长某某某某, 司令某某某中将), read
+ * character by character: jieba cuts a name it does not know into pieces, some
+ * glued to the post before it (国防部/长某某). A span is every character after
+ * the post that occurs in transliterations at least about as often as in running
+ * text, cut back to where it sounds foreign on average and a name may end.
+ */
+
+/** The longest transliteration read this way (a dotted one is read from jieba's words). */
+const MAX_LENGTH = 8;
+/** The weight the first character needs: a strong sign of a transliteration (姆, 卡, 诺). */
+const START_WEIGHT = 1;
+/** The weight any further character needs (提, 叶 pass; 中, 和 end the span). */
+const PART_WEIGHT = -1;
+/** The mean weight of the whole span. */
+const MEAN_WEIGHT = 1.5;
+
+export interface ForeignSpanCues {
+  /** How much likelier a character is in transliterations than in text; undefined when never seen. */
+  weightOf: (ch: string) => number | undefined;
+  /** Whether a post or role ends right before `start`. */
+  announced: (text: string, start: number) => boolean;
+  /** Whether a name may end at `end` (punctuation, 说, 等, a rank or post after it). */
+  mayEnd: (text: string, end: number) => boolean;
+}
+
+export function announcedForeignSpans(
+  text: string,
+  cues: ForeignSpanCues,
+): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (let start = 0; start < text.length; start++) {
+    if ((cues.weightOf(text[start]) ?? -Infinity) < START_WEIGHT || !cues.announced(text, start))
+      continue;
+    const sums = [0];
+    for (let i = start; i < text.length && i - start < MAX_LENGTH; i++) {
+      const weight = cues.weightOf(text[i]);
+      if (weight === undefined || weight < PART_WEIGHT) break;
+      sums.push(sums[sums.length - 1] + weight);
+    }
+    for (let length = sums.length - 1; length >= 3; length--) {
+      if (sums[length] / length >= MEAN_WEIGHT && cues.mayEnd(text, start + length)) {
+        spans.push({ start, end: start + length });
+        start += length - 1;
+        break;
+      }
+    }
+  }
+  return spans;
+}
