@@ -28,14 +28,22 @@ export interface MentionRecord {
   sentence: number;
 }
 
+/**
+ * Records read in order: an array, or a table that keeps them as columns of
+ * numbers (`input/record-tables.ts`) and makes each record as it is read.
+ */
+export interface RecordList<T> extends Iterable<T> {
+  readonly length: number;
+}
+
 export interface AnalysisInput {
   entities: EntityRecord[];
-  relations: RelationRecord[];
+  relations: RecordList<RelationRecord>;
   /**
    * Sentence-level mentions. Sources without sentence evidence give the
    * documents an entity appears in with `sentence: -1` (document-level only).
    */
-  mentions: MentionRecord[];
+  mentions: RecordList<MentionRecord>;
 }
 
 /** Node attributes of every projection. */

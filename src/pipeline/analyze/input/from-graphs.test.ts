@@ -46,7 +46,7 @@ describe('inputFromGraphs', () => {
   });
 
   it('names relation ends by key and keeps the form of cooperation', () => {
-    expect(input.relations).toEqual([
+    expect([...input.relations]).toEqual([
       { type: 'HOLDS_POSITION', source: 'Person:陈秀兰', target: 'place:990101001001' },
       {
         type: 'COOPERATES_WITH',
@@ -62,7 +62,7 @@ describe('inputFromGraphs', () => {
   });
 
   it('keeps sentence mentions, and the document alone where there is no evidence', () => {
-    expect(input.mentions).toEqual([
+    expect([...input.mentions]).toEqual([
       { key: 'place:990101001001', doc: 'a', sentence: 0 },
       { key: 'Person:陈秀兰', doc: 'a', sentence: 0 },
       { key: 'Person:陈秀兰', doc: 'a', sentence: 2 },

@@ -6,17 +6,18 @@
  * nodes alike.
  *
  * Graphs are taken one at a time (`GraphsInputBuilder`) and dropped once read:
- * only the records the analysis needs stay, never the graphs with their
- * evidence spans and facts, so `inputFromGraphFiles` reads a corpus of any
- * size file by file.
+ * only the records the analysis needs stay (relations and mentions as columns
+ * of numbers, `record-tables.ts`), never the graphs with their evidence spans
+ * and facts, so `inputFromGraphFiles` reads a corpus of any size file by file.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { InputError, messageOf } from '../../../errors';
 import type { DocumentGraph } from '../../../types/graph';
 import { entityKey } from '../../../graph/keys';
-import type { AnalysisInput, EntityRecord, MentionRecord, RelationRecord } from '../types';
+import type { AnalysisInput, EntityRecord, MentionRecord } from '../types';
 import { parseGraph } from '../../../io/graph-file';
+import { recordTables } from './record-tables';
 
 export interface GraphsInput {
   input: AnalysisInput;
@@ -26,8 +27,7 @@ export interface GraphsInput {
 
 export class GraphsInputBuilder {
   private readonly entities = new Map<string, EntityRecord>();
-  private readonly relations: RelationRecord[] = [];
-  private readonly mentions: MentionRecord[] = [];
+  private readonly tables = recordTables();
   private readonly skipped: string[] = [];
   /** Documents added so far. */
   documents = 0;
@@ -43,7 +43,7 @@ export class GraphsInputBuilder {
         this.entities.set(entity.key, entity);
       }
       if (!keyOf.has(e.name)) keyOf.set(e.name, entity.key);
-      for (const m of mentionsOf(entity.key, graph.doc, e.mentions)) this.mentions.push(m);
+      for (const m of mentionsOf(entity.key, graph.doc, e.mentions)) this.tables.mentions.add(m);
     }
     for (const r of graph.relations) {
       const source = keyOf.get(r.head);
@@ -52,12 +52,13 @@ export class GraphsInputBuilder {
         this.skipped.push(`${graph.doc}: ${r.type} ${r.head} → ${r.tail} names no entity`);
         continue;
       }
-      this.relations.push({ type: r.type, source, target, ...(r.via ? { via: r.via } : {}) });
+      this.tables.relations.add({ type: r.type, source, target, via: r.via });
     }
   }
 
   result(): GraphsInput {
-    const { relations, mentions, skipped } = this;
+    const { skipped } = this;
+    const { relations, mentions } = this.tables;
     return { input: { entities: [...this.entities.values()], relations, mentions }, skipped };
   }
 }
@@ -98,6 +99,5 @@ function mentionsOf(
   evidence: { doc: string; sentence: number }[] | undefined,
 ): MentionRecord[] {
   if (!evidence?.length) return [{ key, doc, sentence: -1 }];
-  // The document's own name string where it is the same: one copy per document, not per mention.
-  return evidence.map((m) => ({ key, doc: m.doc === doc ? doc : m.doc, sentence: m.sentence }));
+  return evidence.map((m) => ({ key, doc: m.doc, sentence: m.sentence }));
 }

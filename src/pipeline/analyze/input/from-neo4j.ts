@@ -12,7 +12,8 @@ import {
   type EntityType,
   type RelationType,
 } from '../../../types/graph';
-import type { AnalysisInput } from '../types';
+import type { AnalysisInput, EntityRecord } from '../types';
+import { recordTables } from './record-tables';
 
 const ENTITY_LABELS = ENTITY_TYPES.join('|');
 const RELATION_LABELS = RELATION_TYPES.join('|');
@@ -34,11 +35,12 @@ const toNumber = (value: number | Integer) => (neo4j.isInt(value) ? value.toNumb
  * result as record objects beside the records kept.
  */
 export async function readFromNeo4j(driver: Driver): Promise<AnalysisInput> {
-  const input: AnalysisInput = { entities: [], relations: [], mentions: [] };
+  const entities: EntityRecord[] = [];
+  const { relations, mentions } = recordTables();
   for await (const r of streamed(driver, READ_ENTITIES, { types: ENTITY_TYPES })) {
     const key = r.get('key') as unknown;
     if (typeof key !== 'string') continue;
-    input.entities.push({
+    entities.push({
       key,
       type: r.get('type') as EntityType,
       name: String(r.get('name') ?? key),
@@ -49,21 +51,16 @@ export async function readFromNeo4j(driver: Driver): Promise<AnalysisInput> {
     const target = r.get('target') as unknown;
     if (typeof source !== 'string' || typeof target !== 'string') continue;
     const via = r.get('via') as string | null;
-    input.relations.push({
-      type: r.get('type') as RelationType,
-      source,
-      target,
-      ...(via ? { via } : {}),
-    });
+    relations.add({ type: r.get('type') as RelationType, source, target, via: via ?? undefined });
   }
   for await (const r of streamed(driver, READ_MENTIONS)) {
     const key = r.get('key') as string;
     const doc = r.get('doc') as string;
     const sentences = (r.get('sentences') as (number | Integer)[] | null) ?? [];
-    if (!sentences.length) input.mentions.push({ key, doc, sentence: -1 });
-    for (const s of sentences) input.mentions.push({ key, doc, sentence: toNumber(s) });
+    if (!sentences.length) mentions.add({ key, doc, sentence: -1 });
+    for (const s of sentences) mentions.add({ key, doc, sentence: toNumber(s) });
   }
-  return input;
+  return { entities, relations, mentions };
 }
 
 /** The records of one read query, as they arrive. */

@@ -64,23 +64,18 @@ export function coMentionGraph(
   options: Partial<CoMentionOptions> = {},
 ): ProjectionGraph {
   const o = { ...CO_MENTION_DEFAULTS, ...options };
-  const mentions = groupMentions(input);
-  const { ties, windows } = countTies(mentions, o.minSharedDocuments);
+  const { entities, nodes, edges } = coMentionEdges(input, o.minSharedDocuments);
   const graph: ProjectionGraph = new UndirectedGraph();
-  for (const { named } of mentions.documents.values())
-    for (const i of named) addEntity(graph, mentions.entities[i]);
-  const n = mentions.entities.length;
+  for (const i of nodes) addEntity(graph, entities[i]);
   // Edges with the same counts share one attributes object (never mutated): most
   // of a large corpus's edges are one shared sentence or a few shared documents.
   const shared = new Map<number, EdgeAttributes>();
-  ties.forEach((pair, tie) => {
-    const sentences = sentencesOf(tie);
-    const documents = documentsOf(tie);
-    if (sentences === 0 && documents < o.minSharedDocuments && !windows.has(pair)) return;
-    const a = mentions.entities[Math.floor(pair / n)].key;
-    const b = mentions.entities[pair % n].key;
+  for (let e = 0; e < edges.tie.length; e++) {
+    const tie = edges.tie[e];
     let attributes = shared.get(tie);
     if (!attributes) {
+      const sentences = sentencesOf(tie);
+      const documents = documentsOf(tie);
       attributes = Object.freeze({
         weight: sentences * o.sentenceWeight + documents * o.documentWeight,
         relations: NO_RELATIONS,
@@ -90,9 +85,56 @@ export function coMentionGraph(
       }) as EdgeAttributes;
       shared.set(tie, attributes);
     }
-    graph.addEdge(a, b, attributes);
-  });
+    // Short keys of our own: graphology's generated ones cost about 30 bytes more an edge.
+    graph.addEdgeWithKey(e, entities[edges.a[e]].key, entities[edges.b[e]].key, attributes);
+  }
   return graph;
+}
+
+/** The tied pairs as columns (entity indices and packed counts), in the order first met. */
+interface TiedPairs {
+  a: Int32Array;
+  b: Int32Array;
+  tie: Float64Array;
+}
+
+/**
+ * The nodes (entity indices, in the order first named) and the tied pairs.
+ * The mentions grouped by document and the pair counts are dropped on return,
+ * before the graph is built: at ×1000 they are tens of MB beside it.
+ */
+function coMentionEdges(
+  input: AnalysisInput,
+  minSharedDocuments: number,
+): { entities: EntityRecord[]; nodes: number[]; edges: TiedPairs } {
+  const mentions = groupMentions(input);
+  const { ties, windows } = countTies(mentions, minSharedDocuments);
+  const n = mentions.entities.length;
+  const named = new Uint8Array(n);
+  const nodes: number[] = [];
+  for (const document of mentions.documents.values())
+    for (const i of document.named)
+      if (!named[i]) {
+        named[i] = 1;
+        nodes.push(i);
+      }
+  let kept = 0;
+  const keep = (pair: number, tie: number) =>
+    sentencesOf(tie) > 0 || documentsOf(tie) >= minSharedDocuments || windows.has(pair);
+  ties.forEach((pair, tie) => keep(pair, tie) && kept++);
+  const edges: TiedPairs = {
+    a: new Int32Array(kept),
+    b: new Int32Array(kept),
+    tie: new Float64Array(kept),
+  };
+  let e = 0;
+  ties.forEach((pair, tie) => {
+    if (!keep(pair, tie)) return;
+    edges.a[e] = Math.floor(pair / n);
+    edges.b[e] = pair % n;
+    edges.tie[e++] = tie;
+  });
+  return { entities: mentions.entities, nodes, edges };
 }
 
 function groupMentions(input: AnalysisInput): Mentions {

@@ -43,8 +43,12 @@ export function relationGraph(
   return graph;
 }
 
+/**
+ * The entity record itself is the node's attributes (the same three fields),
+ * shared by every projection rather than copied into each: 69k nodes at ×1000.
+ */
 export function addEntity(graph: ProjectionGraph, e: EntityRecord): void {
-  graph.mergeNode(e.key, { key: e.key, type: e.type, name: e.name });
+  if (!graph.hasNode(e.key)) graph.addNode(e.key, e);
 }
 
 /** The attributes of the edge between `a` and `b`, made empty when there is none yet. */
