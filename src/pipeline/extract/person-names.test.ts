@@ -132,6 +132,23 @@ describe('persons without an anchor', () => {
     expect(persons('部长会见了代表，司令部西侧有座楼。')).toEqual([]);
   });
 
+  it('reads the names of a numbered list (①某某②某某, （１）某某（２）某某)', () => {
+    expect(persons('评选结果：①裴金水②邹家明③潘雪琴')).toEqual(
+      expect.arrayContaining(['裴金水', '邹家明', '潘雪琴']),
+    );
+    expect(persons('投票结果：（１）卡诺维拉（２）诺瓦科夫（３）贝洛克')).toEqual(
+      expect.arrayContaining(['卡诺维拉', '诺瓦科夫', '贝洛克']),
+    );
+  });
+
+  it('does not read an item of a list of places as a name, though jieba tags it one', () => {
+    expect(persons('入选的地区：①阿塞拜疆②克里米亚③亚美尼亚')).toEqual([]);
+  });
+
+  it('reads a name before 报道 in a byline', () => {
+    expect(persons('本报北京５月６日讯记者彭晓岚报道：会议今天开幕。')).toContain('彭晓岚');
+  });
+
   it('reads a transliterated name after a foreign post', () => {
     expect(persons('该国外长希拉克今天抵达北京。')).toContain('希拉克');
   });

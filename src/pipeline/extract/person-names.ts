@@ -79,6 +79,8 @@ const SECOND_CHAR_FLOOR = -1.5;
 const THRESHOLD = 2.5;
 /** Tags of dictionary words that are names. */
 const NAME_TAGS = /^(nr|nrfg|nrt)$/;
+/** Tags of jieba's words for places and organizations. */
+const PLACE_TAGS = /^(ns|nt)$/;
 /** Tags of words a name read from its surname must not cut into. */
 const LONG_WORD_TAGS = /^(nr|nrfg|nrt|ns|nt)$/;
 /** The longest name word taken whole from jieba (阿卜杜勒阿齐兹 is seven). */
@@ -118,10 +120,22 @@ const DATELINE_BEFORE = /(新华社|本报|电)$/;
 const DATELINE_AFTER =
   /^[0-9０-９一二三四五六七八九十〇○]+月[0-9０-９一二三四五六七八九十〇○]+日电/;
 
+/** The number of an item in a list (①, （２）): a ballot or ranking of names. */
+const LIST_NUMBER = '(?:[①-⑳]|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)])';
+const AFTER_LIST_NUMBER = new RegExp(`${LIST_NUMBER}$`);
+/** What may stand between two names of a list or pair. */
+const BETWEEN_NAMES = new RegExp(`^(?:[、和与及]|${LIST_NUMBER})?$`);
+const SEPARATOR_AFTER = new RegExp(`^(?:[、和与及]|${LIST_NUMBER})`);
+const SEPARATOR_BEFORE = new RegExp(`(?:[、和与及]|${LIST_NUMBER})$`);
+/** What bounds an item of a list: punctuation, a conjunction, a list number, a line's end. */
+const ITEM_EDGE = /[、，,。；;：:和与及\s①-⑳（()）]/;
+/** What a name costs whose neighbour in a list is a place jieba knows (某某、某某斯坦). */
+const PLACE_NEIGHBOUR = 3;
+
 /** What may follow a name, with the weight of its evidence. */
 const RIGHT_PUNCTUATION: Array<[RegExp, number]> = [
   [/^[:：]/, 1.5],
-  [/^[（(]/, 1],
+  [/^[（(①-⑳]/, 1],
   [/^、/, 0.5],
   [/^[，,。；！？]/, 0.5],
   [/^\s/, 0.5],
@@ -129,6 +143,7 @@ const RIGHT_PUNCTUATION: Array<[RegExp, number]> = [
 /** What may precede a name: a list or pair, an age, the start of a line. */
 const LEFT_CUES: Array<[RegExp, number]> = [
   [/岁的$/, 2],
+  [AFTER_LIST_NUMBER, 1],
   [/[、和与及]$/, 0.5],
   [/(^|\n)\s*$/, 0.5],
   [/[，。：:”」]$/, 0.5],
@@ -146,6 +161,12 @@ interface Candidate extends FreeName {
   kind: 'surname' | NameWord['kind'];
   inRun?: boolean;
   eponym?: boolean;
+}
+
+/** jieba's place words: the end of the one starting at an offset, the start of the one ending there. */
+interface PlaceEdges {
+  endOf: Int32Array;
+  startOf: Int32Array;
 }
 
 interface NameWord {
@@ -324,6 +345,24 @@ export class FreeNameFinder {
     if (this.afterPlacePreposition(text, c.start)) score -= 2;
     if (/[“「‘"]/.test(text[c.start - 1] ?? '') && /[”」’"]/.test(text[c.end] ?? '')) score -= 3;
     return score;
+  }
+
+  /** Whether the item next to the candidate in a list is a place jieba knows (①某国②某某斯坦). */
+  private listedWithPlace(text: string, c: FreeName, places: PlaceEdges): boolean {
+    const after = SEPARATOR_AFTER.exec(text.slice(c.end, c.end + 5))?.[0];
+    const before = SEPARATOR_BEFORE.exec(text.slice(Math.max(0, c.start - 5), c.start))?.[0];
+    // The place must be the whole item, not the start of one (某某、美国驻华大使某某).
+    const itemEnds = (at: number) => at >= text.length || ITEM_EDGE.test(text[at]);
+    if (after !== undefined) {
+      const end = places.endOf[c.end + after.length];
+      if (end && itemEnds(end)) return true;
+    }
+    if (before !== undefined) {
+      const start = places.startOf[c.start - before.length];
+      if (start !== undefined && start >= 0 && (start === 0 || ITEM_EDGE.test(text[start - 1])))
+        return true;
+    }
+    return false;
   }
 
   private afterPlacePreposition(text: string, start: number): boolean {
@@ -539,8 +578,15 @@ export class FreeNameFinder {
    * Transliterations right after a post, read by their characters, replace jieba's
    * pieces of them (国防部/长某某 loses the 长 that ends the post).
    */
-  private addAnnouncedForeign(text: string, words: Map<number, NameWord>): void {
+  private addAnnouncedForeign(
+    text: string,
+    words: Map<number, NameWord>,
+    tokens: readonly TaggedToken[],
+  ): void {
+    // A place or organization jieba knows is no transliterated name (①某某斯坦②…).
+    const placeStarts = new Set(tokens.filter((t) => PLACE_TAGS.test(t.tag)).map((t) => t.start));
     for (const span of this.announcedForeign(text)) {
+      if (placeStarts.has(span.start)) continue;
       for (const [at, w] of words) if (at < span.start && w.end > span.start) words.delete(at);
       const known = words.get(span.start);
       if (!known || known.end < span.end) words.set(span.start, { end: span.end, kind: 'foreign' });
@@ -551,7 +597,8 @@ export class FreeNameFinder {
   announcedForeign(text: string): Array<{ start: number; end: number }> {
     return announcedForeignSpans(text, {
       weightOf: (ch) => this.stats.foreignChars.get(ch),
-      announced: (t, start) => this.announced(t, start),
+      announced: (t, start) =>
+        this.announced(t, start) || AFTER_LIST_NUMBER.test(t.slice(Math.max(0, start - 4), start)),
       // A middle dot goes on with the name (某某·某某): jieba's words read it whole.
       mayEnd: (t, end) =>
         (!isHan(t[end]) && !MIDDLE_DOT.test(t[end] ?? '')) ||
@@ -576,7 +623,7 @@ export class FreeNameFinder {
     const candidates: Candidate[] = [];
     const counts = new Map<string, number>();
     const words = this.nameWords(tokens);
-    this.addAnnouncedForeign(text, words);
+    this.addAnnouncedForeign(text, words, tokens);
     // A name read through a long name or place word would cut it (马丁内斯 → 马丁内).
     const insideWord = new Uint8Array(text.length + 1);
     for (const t of tokens)
@@ -625,6 +672,12 @@ export class FreeNameFinder {
           ).length,
         );
     }
+    const places: PlaceEdges = {
+      endOf: new Int32Array(text.length + 1),
+      startOf: new Int32Array(text.length + 1).fill(-1),
+    };
+    for (const t of tokens)
+      if (t.tag === 'ns') [places.endOf[t.start], places.startOf[t.end]] = [t.end, t.start];
     const scored: Candidate[] = [];
     for (const c of candidates) {
       const previous = scored[scored.length - 1];
@@ -644,11 +697,12 @@ export class FreeNameFinder {
             (c.kind === 'dictionary' && this.isDictionaryName(c.name) ? DICTIONARY_NAME : 0) +
             (c.eponym ? EPONYM : 0)
           : this.foreignEvidence(text, c, breaks);
+      if (this.listedWithPlace(text, c, places)) c.score -= PLACE_NEIGHBOUR;
       scored.push(c);
     }
     // Names in a row (记者甲乙, 甲、乙、丙): a name found makes its neighbours likelier, both ways.
     const inARow = (a: Candidate, b: Candidate) =>
-      b.start >= a.end && /^[、和与及]?$/.test(text.slice(a.end, b.start));
+      b.start >= a.end && BETWEEN_NAMES.test(text.slice(a.end, b.start));
     for (let i = 1; i < scored.length; i++)
       if (inARow(scored[i - 1], scored[i]) && scored[i - 1].score >= this.threshold)
         scored[i].score += 1;
