@@ -54,6 +54,8 @@ export function canonicalDivisionName(rawName: string, type: PlaceType): string 
 const AUTONOMOUS_COUNTY = /^(\p{Script=Han}{2,}?)(?:\p{Script=Han}{1,4}?族)+自治(县|旗)$/u;
 /** Characters written either way in names (畲族 and 畬族). */
 const VARIANTS: Readonly<Record<string, string>> = { 畲: '畬' };
+/** Any character of `VARIANTS`: few names have one, and 665,000 are read at each start. */
+const VARIANT_CHAR = new RegExp(`[${Object.keys(VARIANTS).join('')}]`, 'gu');
 
 /**
  * The full names a text may write for a division: its own, with variant characters
@@ -63,7 +65,7 @@ function writtenForms(d: Division): string[] {
   const forms = new Set([d.name]);
   const autonomous = d.type === 'County' ? AUTONOMOUS_COUNTY.exec(d.name) : null;
   if (autonomous) forms.add(autonomous[1] + autonomous[2]);
-  for (const form of [...forms]) forms.add(form.replace(/./gu, (c) => VARIANTS[c] ?? c));
+  for (const form of [...forms]) forms.add(form.replace(VARIANT_CHAR, (c) => VARIANTS[c]));
   return [...forms];
 }
 

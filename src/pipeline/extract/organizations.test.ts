@@ -37,6 +37,10 @@ describe('outlets', () => {
     expect(outletNames('皖南党员 2021年第3期\n正文')).toEqual(['皖南党员']);
   });
 
+  it('reads an outlet from a footer', () => {
+    expect(outletNames('正文完。\n徽州晨报社 版权所有 2023')).toEqual(['徽州晨报社']);
+  });
+
   it('takes no outlet from the outlet of the report itself or from a plain sentence', () => {
     expect(outletNames('本报讯（本报记者 程远）黟县开展巡河。')).toEqual([]);
     expect(outletNames('近日记者从县里了解到，黟县新建了三座桥。')).toEqual([]);
