@@ -53,7 +53,10 @@ export function describeCommunities(
   graph.forEachNode((node, attributes) => {
     const summary = summaries.get(communities[node]);
     if (!summary) return;
-    summary.members.push({ ...attributes, rank: rank[node] ?? 0 });
+    // Spelled out: a spread copy takes about 300 bytes in V8, this literal about 80
+    // (67k members in the co-mention communities at ×1000: 20 MB against 6).
+    const { key, type, name } = attributes;
+    summary.members.push({ key, type, name, rank: rank[node] ?? 0 });
     summary.types[attributes.type] = (summary.types[attributes.type] ?? 0) + 1;
   });
   graph.forEachEdge((_edge, tie, source, target) => {
