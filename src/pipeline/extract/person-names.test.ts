@@ -169,6 +169,8 @@ describe('persons without an anchor', () => {
     ['金灿灿', '田里一片金灿灿的稻谷，农户们说今年丰收了。'],
     ['楼宇', '商务楼宇里的企业说服务很周到。'],
     ['田保姆', '“田保姆”为农服务队说干就干。'],
+    ['向全体', '大会向全体代表致以问候，向全体代表表示感谢。'],
+    ['和德育', '抓好党建和德育工作。和德育工作一样，和德育有关的活动也要办好。'],
   ])('does not read the word %s as a name', (word, text) => {
     expect(persons(text)).not.toContain(word);
   });

@@ -105,6 +105,8 @@ const isFrame = (name: string) => name.length === 3 && name[0] === name[2];
 /** What a frequent word that jieba tags as a name costs, and the right-hand cue it needs (说, 总理, 先生). */
 const EVERYDAY_WORD = 1.5;
 const STRONG_RIGHT_CUE = 2;
+/** What a surname that is an everyday character costs when a word follows it (和学生). */
+const AMBIGUOUS_BEFORE_WORD = 3;
 /** Evidence of a name among names written one after the other, besides its characters. */
 const IN_RUN = 3;
 const MIN_RUN = 3;
@@ -323,7 +325,11 @@ export class FreeNameFinder {
     if (this.givenIsWord(given)) score -= 4;
     // 金灿灿的, 绿油油地: a doubled character before 的 makes an adjective.
     if (given.length === 2 && given[0] === given[1] && /[的地]/.test(text[end] ?? '')) score -= 3;
-    if (this.cues.ambiguousSurnames.has(surname)) score -= 2;
+    if (this.cues.ambiguousSurnames.has(surname)) {
+      score -= 2;
+      // 和学生, 向全体: an everyday character before a word is that character and the word.
+      if (given.length === 2 && firstWordOf(given) === given) score -= AMBIGUOUS_BEFORE_WORD;
+    }
     if (everyday) score -= EVERYDAY_WORD;
     if (this.cues.isPlaceBase(name)) score -= 3;
     if (this.afterPlacePreposition(text, start)) score -= 1.5;

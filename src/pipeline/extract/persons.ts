@@ -95,6 +95,13 @@ export class PersonFinder {
     if (tagged.length === 1 && NAME_TAGS.has(tagged[0].tag) && tagged[0].tag !== 'x') return true;
     // A dictionary word that is no name (金华/ns, 发展/v) is not read as one.
     if (tagged.length === 1 && !NAME_TAGS.has(tagged[0].tag)) return false;
+    // An everyday character before a word is that character and the word (向全体代表).
+    if (
+      this.lexicon.ambiguousSurnames.has(surname) &&
+      given.length === 2 &&
+      firstWordOf(given) === given
+    )
+      return false;
     const next = text[end] ?? '。';
     // A name-ending word (说, 表示, 代表) or a colon confirms a name; a comma only a little.
     const confirmed =
