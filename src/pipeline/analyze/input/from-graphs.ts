@@ -59,6 +59,8 @@ export class GraphsInputBuilder {
   result(): GraphsInput {
     const { skipped } = this;
     const { relations, mentions } = this.tables;
+    relations.trim();
+    mentions.trim();
     return { input: { entities: [...this.entities.values()], relations, mentions }, skipped };
   }
 }

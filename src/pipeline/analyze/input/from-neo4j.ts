@@ -60,6 +60,8 @@ export async function readFromNeo4j(driver: Driver): Promise<AnalysisInput> {
     if (!sentences.length) mentions.add({ key, doc, sentence: -1 });
     for (const s of sentences) mentions.add({ key, doc, sentence: toNumber(s) });
   }
+  relations.trim();
+  mentions.trim();
   return { entities, relations, mentions };
 }
 

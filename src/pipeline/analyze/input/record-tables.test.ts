@@ -24,6 +24,18 @@ describe('record tables', () => {
     expect([...table][1]).not.toHaveProperty('via');
   });
 
+  it('keep reading and growing the same after being trimmed', () => {
+    const table = new MentionTable();
+    const first = { key: 'Town:甲镇', doc: 'd', sentence: 1 };
+    const second = { key: 'Town:乙镇', doc: 'e', sentence: -1 };
+    table.add(first);
+    table.trim();
+    expect([...table]).toEqual([first]);
+    for (let i = 0; i < 2000; i++) table.add(second);
+    expect(table.length).toBe(2001);
+    expect([...table].slice(0, 2)).toEqual([first, second]);
+  });
+
   it('are empty before anything is added', () => {
     expect([...new MentionTable()]).toEqual([]);
     expect(new RelationTable().length).toBe(0);

@@ -32,7 +32,7 @@ class IntColumn {
 
   push(value: number): void {
     if (this.length === this.values.length) {
-      const grown = new Int32Array(this.values.length * 2);
+      const grown = new Int32Array(Math.max(1024, this.values.length * 2));
       grown.set(this.values);
       this.values = grown;
     }
@@ -41,6 +41,11 @@ class IntColumn {
 
   get(i: number): number {
     return this.values[i];
+  }
+
+  /** Gives back the room kept for growth (up to half the column). */
+  trim(): void {
+    if (this.values.length > this.length) this.values = this.values.slice(0, this.length);
   }
 }
 
@@ -66,6 +71,11 @@ export class MentionTable implements Iterable<MentionRecord> {
     this.key.push(this.keys.id(m.key));
     this.doc.push(this.docs.id(m.doc));
     this.sentence.push(m.sentence);
+  }
+
+  /** Once every mention is in: the columns shrink to their length. */
+  trim(): void {
+    for (const column of [this.key, this.doc, this.sentence]) column.trim();
   }
 
   *[Symbol.iterator](): Iterator<MentionRecord> {
@@ -100,6 +110,11 @@ export class RelationTable implements Iterable<RelationRecord> {
     this.source.push(this.keys.id(r.source));
     this.target.push(this.keys.id(r.target));
     this.via.push(r.via ? this.vias.id(r.via) : NONE);
+  }
+
+  /** Once every relation is in: the columns shrink to their length. */
+  trim(): void {
+    for (const column of [this.type, this.source, this.target, this.via]) column.trim();
   }
 
   *[Symbol.iterator](): Iterator<RelationRecord> {
