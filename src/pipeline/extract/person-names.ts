@@ -183,6 +183,8 @@ interface NameWord {
 
 export class FreeNameFinder {
   private readonly announcersByLast = new Map<string, string[]>();
+  /** Characters a listed surname begins with, asked first at every character of a text. */
+  private readonly surnameStarts = new Uint8Array(0x10000);
 
   constructor(
     private readonly stats: NameStats,
@@ -193,6 +195,15 @@ export class FreeNameFinder {
       const last = w[w.length - 1];
       this.announcersByLast.set(last, [...(this.announcersByLast.get(last) ?? []), w]);
     }
+    for (const surname of stats.surnames.keys()) this.surnameStarts[surname.charCodeAt(0)] = 1;
+  }
+
+  /** The listed surname at `pos`, a two-character one first. */
+  private surnameAt(text: string, pos: number): string | undefined {
+    if (!this.surnameStarts[text.charCodeAt(pos)]) return undefined;
+    const two = text.slice(pos, pos + 2);
+    if (this.stats.surnames.has(two)) return two;
+    return this.stats.surnames.has(text[pos]) ? text[pos] : undefined;
   }
 
   /** The surname of a candidate: a listed two-character one when the name has room for it. */
@@ -642,9 +653,7 @@ export class FreeNameFinder {
       if (word) {
         ({ end, kind } = word);
       } else {
-        const surname = [text.slice(pos, pos + 2), text[pos]].find((s) =>
-          this.stats.surnames.has(s),
-        );
+        const surname = this.surnameAt(text, pos);
         if (!surname || !isHan(text[pos + surname.length]) || breaks?.[pos + surname.length])
           continue;
         end = this.endOf(text, pos, surname, breaks);
@@ -722,13 +731,14 @@ export class FreeNameFinder {
     // A name's evidence is its best occurrence, and more for every repetition.
     const best = new Map<string, number>();
     for (const c of scored) best.set(c.name, Math.max(best.get(c.name) ?? -Infinity, c.score));
+    const names = [...best.keys()];
     const found: FreeName[] = [];
     for (const [name, score] of best) {
       // One place reading in the document makes every occurrence a place (某某首都 … 在某某).
       if ([...occurrences(text, name)].some((at) => this.standsAsPlace(text, at, at + name.length)))
         continue;
       // 蒋小 where every 蒋小 of the text is 蒋小燕: the longer reading stands for it.
-      const longer = [...best.keys()].find((n) => n.length > name.length && n.startsWith(name));
+      const longer = names.find((n) => n.length > name.length && n.startsWith(name));
       if (longer && counts.get(longer) === counts.get(name)) continue;
       const total = score + Math.min(3, (counts.get(name) ?? 1) - 1);
       if (total >= this.threshold) {

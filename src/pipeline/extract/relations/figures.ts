@@ -114,7 +114,11 @@ function notAFigure(
   return RANGE_BEFORE.test(before) || POINTED.test(text.slice(Math.max(0, start - 2), start));
 }
 
-const unitWritten = (unit: string) => unit.split('=')[0];
+/** Asked of every unit at every number: no array built for the many units without "=". */
+const unitWritten = (unit: string) => {
+  const recordedFrom = unit.indexOf('=');
+  return recordedFrom < 0 ? unit : unit.slice(0, recordedFrom);
+};
 const unitRecorded = (unit: string) => {
   const recorded = unit.split('=').pop() ?? unit;
   return recorded === '％' ? '%' : recorded;
