@@ -149,6 +149,16 @@ describe('persons without an anchor', () => {
     expect(persons('本报北京５月６日讯记者彭晓岚报道：会议今天开幕。')).toContain('彭晓岚');
   });
 
+  it('reads every item of a list of names joined by 、, famous names jieba uses often included', () => {
+    expect(persons('他偏爱（张衡、祝文远、曹植）的诗。')).toEqual(
+      expect.arrayContaining(['张衡', '祝文远', '曹植']),
+    );
+  });
+
+  it('does not read a list of words led by a surname character as names', () => {
+    expect(persons('这里有高温、高湿、高盐的环境。')).toEqual([]);
+  });
+
   it('reads a transliterated name after a foreign post', () => {
     expect(persons('该国外长希拉克今天抵达北京。')).toContain('希拉克');
   });

@@ -105,6 +105,8 @@ const isFrame = (name: string) => name.length === 3 && name[0] === name[2];
 /** What a frequent word that jieba tags as a name costs, and the right-hand cue it needs (说, 总理, 先生). */
 const EVERYDAY_WORD = 1.5;
 const STRONG_RIGHT_CUE = 2;
+/** The least evidence of an item of a list of names to be one. */
+const LIST_ITEM_FLOOR = 0;
 /** What a surname that is an everyday character costs when a word follows it (和学生). */
 const AMBIGUOUS_BEFORE_WORD = 3;
 /** Evidence of a name among names written one after the other, besides its characters. */
@@ -362,6 +364,34 @@ export class FreeNameFinder {
     if (this.afterPlacePreposition(text, c.start)) score -= 2;
     if (/[“「‘"]/.test(text[c.start - 1] ?? '') && /[”」’"]/.test(text[c.end] ?? '')) score -= 3;
     return score;
+  }
+
+  /**
+   * Items of a list joined by 、 (甲、乙、丙), one of them a name or three at least,
+   * and none clearly no name: all are names, a word jieba tags nr yet uses often (a
+   * famous name among others) included.
+   */
+  private settleLists(text: string, scored: Candidate[]): void {
+    const opens = (at: number) =>
+      !isHan(text[at - 1]) || ITEM_EDGE.test(text[at - 1]) || this.announced(text, at);
+    const closes = (at: number) =>
+      !isHan(text[at]) || ITEM_EDGE.test(text[at]) || this.cues.nameFollowers.has(text[at]);
+    for (let i = 0; i < scored.length;) {
+      let j = i;
+      while (j + 1 < scored.length && text.slice(scored[j].end, scored[j + 1].start) === '、') j++;
+      const items = scored.slice(i, j + 1);
+      const plausible = (c: Candidate) =>
+        c.score >= LIST_ITEM_FLOOR || this.stats.everydayWords.has(c.name);
+      if (
+        (items.length >= MIN_RUN || items.some((c) => c.score >= this.threshold)) &&
+        items.length >= 2 &&
+        items.every(plausible) &&
+        opens(items[0].start) &&
+        closes(items[items.length - 1].end)
+      )
+        for (const c of items) c.score = Math.max(c.score, this.threshold);
+      i = j + 1;
+    }
   }
 
   /** Whether the item next to the candidate in a list is a place jieba knows (①某国②某某斯坦). */
@@ -728,6 +758,7 @@ export class FreeNameFinder {
         scored[i].score < this.threshold
       )
         scored[i].score += 1;
+    this.settleLists(text, scored);
     // A name's evidence is its best occurrence, and more for every repetition.
     const best = new Map<string, number>();
     for (const c of scored) best.set(c.name, Math.max(best.get(c.name) ?? -Infinity, c.score));
