@@ -2,6 +2,24 @@
 import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError } from 'commander';
 
+/** What `--stages` may name: the pipeline stages and the baselines, as the report names them. */
+export const STAGE_CHOICES = [
+  'ingest',
+  'jieba-tag',
+  'extract-startup',
+  'extract-1-worker',
+  'extract',
+  'load',
+  'neo4j-admin-import',
+  'naive-load',
+  'analyze',
+  'analytics',
+] as const;
+export type StageChoice = (typeof STAGE_CHOICES)[number];
+
+/** Stages whose throughput is per MB of text, which only an ingest run of the same size counts. */
+const NEED_INGEST: StageChoice[] = ['jieba-tag', 'extract-1-worker', 'extract'];
+
 export interface BenchOptions {
   sizes: number[];
   runs: number;
@@ -17,6 +35,8 @@ export interface BenchOptions {
   neo4j: boolean;
   analyticsEdges: number;
   seed: string;
+  /** The stages and baselines to run (default: all); the others' outputs must be there already. */
+  stages: Set<StageChoice>;
 }
 
 const positive = (value: string) => {
@@ -25,6 +45,19 @@ const positive = (value: string) => {
   return n;
 };
 const list = (value: string) => value.split(',').map((v) => positive(v.trim()));
+
+/** The `--stages` list, checked: known names, and ingest with the stages that need it. */
+export function stageList(value: string): Set<StageChoice> {
+  const names = value.split(',').map((v) => v.trim());
+  for (const name of names) {
+    if (!(STAGE_CHOICES as readonly string[]).includes(name))
+      throw new InvalidArgumentError(`expects names among ${STAGE_CHOICES.join(', ')}`);
+  }
+  const stages = new Set(names as StageChoice[]);
+  const orphan = NEED_INGEST.find((name) => stages.has(name) && !stages.has('ingest'));
+  if (orphan) throw new InvalidArgumentError(`${orphan} needs ingest (it counts the text)`);
+  return stages;
+}
 
 export function parseOptions(argv: string[]): BenchOptions {
   const program = new Command('bench')
@@ -53,6 +86,12 @@ export function parseOptions(argv: string[]): BenchOptions {
       1_000_000,
     )
     .option('--seed <seed>', 'seed of the name variants and the synthetic graph', 'bench')
+    .option(
+      '--stages <list>',
+      `only these stages and baselines (${STAGE_CHOICES.join(', ')}); the outputs of the others must be there`,
+      stageList,
+      new Set(STAGE_CHOICES),
+    )
     .parse(argv);
   const o = program.opts();
   const sizes = [...new Set<number>(o.sizes)].sort((a, b) => a - b);
@@ -67,5 +106,6 @@ export function parseOptions(argv: string[]): BenchOptions {
     neo4j: o.neo4j,
     analyticsEdges: o.analyticsEdges,
     seed: o.seed,
+    stages: o.stages,
   };
 }

@@ -14,7 +14,7 @@ import { availableParallelism, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import { runStage } from './child';
 import { ensureCorpus } from './corpus';
-import { BenchOptions, parseOptions } from './options';
+import { BenchOptions, StageChoice, parseOptions } from './options';
 import { REPORT_DIR, SCRATCH_DIR, workDir } from './paths';
 import { scratchServerModule } from './product';
 import { BenchReport, SizeResult, checkTargets, markdown } from './report';
@@ -75,7 +75,9 @@ async function benchSize(
   const at = (name: string) => `×${size} ${name}`;
   const runs = size >= 1000 ? options.largeRuns : options.runs;
   const megabytes = (bytes: number) => () => bytes / 1e6;
+  const chosen = (name: StageChoice) => options.stages.has(name);
 
+  if (!chosen('ingest')) return benchStored(options, size, { corpus, stages, baselines }, neo4j);
   stages.ingest = await measure(
     runs,
     at('ingest'),
@@ -87,15 +89,16 @@ async function benchSize(
   // Without documents there is nothing for the later stages to work on.
   if (!stages.ingest) return { corpus, stages, baselines };
   const text = megabytes(stages.ingest.counts.textBytes);
-  baselines['jieba-tag'] = await measure(
-    runs,
-    at('jieba-tag'),
-    'jieba-tag',
-    { documents },
-    text,
-    'MB/s',
-  );
-  if (size === options.scalingSize) {
+  if (chosen('jieba-tag'))
+    baselines['jieba-tag'] = await measure(
+      runs,
+      at('jieba-tag'),
+      'jieba-tag',
+      { documents },
+      text,
+      'MB/s',
+    );
+  if (size === options.scalingSize && chosen('extract-startup')) {
     baselines['extract-startup'] = await measure(
       runs,
       at('extract start-up'),
@@ -105,7 +108,7 @@ async function benchSize(
       'MB/s',
     );
   }
-  if (size === options.scalingSize && options.workers > 1)
+  if (size === options.scalingSize && options.workers > 1 && chosen('extract-1-worker'))
     baselines['extract-1-worker'] = await measure(
       runs,
       at('extract, 1 worker'),
@@ -114,27 +117,54 @@ async function benchSize(
       text,
       'MB/s',
     );
-  stages.extract = await measure(
-    runs,
-    at(`extract, ${options.workers} workers`),
-    'extract',
-    { documents, out: extracted, workers: options.workers },
-    text,
-    'MB/s',
-  );
-  if (!stages.extract) return { corpus, stages, baselines };
+  if (chosen('extract')) {
+    stages.extract = await measure(
+      runs,
+      at(`extract, ${options.workers} workers`),
+      'extract',
+      { documents, out: extracted, workers: options.workers },
+      text,
+      'MB/s',
+    );
+    if (!stages.extract) return { corpus, stages, baselines };
+  }
+  return benchStored(options, size, { corpus, stages, baselines }, neo4j);
+}
+
+/** The stages after extraction, on the extracted folder of `size` (this run's or an earlier one's). */
+async function benchStored(
+  options: BenchOptions,
+  size: number,
+  result: SizeResult,
+  neo4j: string | undefined,
+): Promise<SizeResult> {
+  const { stages, baselines } = result;
+  const work = workDir(size);
+  const extracted = path.join(work, 'extracted');
+  const at = (name: string) => `×${size} ${name}`;
+  const runs = size >= 1000 ? options.largeRuns : options.runs;
+  const chosen = (name: StageChoice) => options.stages.has(name);
   if (neo4j) {
     const records = (r: StageResult) => r.counts.records;
-    stages.load = await measure(runs, at('load'), 'load', { extracted, neo4j }, records, 'rows/s');
-    baselines['neo4j-admin-import'] = await measure(
-      runs,
-      at('neo4j-admin import'),
-      'admin-import',
-      { extracted, work },
-      records,
-      'rows/s',
-    );
-    if (options.naiveSizes.includes(size))
+    if (chosen('load'))
+      stages.load = await measure(
+        runs,
+        at('load'),
+        'load',
+        { extracted, neo4j },
+        records,
+        'rows/s',
+      );
+    if (chosen('neo4j-admin-import'))
+      baselines['neo4j-admin-import'] = await measure(
+        runs,
+        at('neo4j-admin import'),
+        'admin-import',
+        { extracted, work },
+        records,
+        'rows/s',
+      );
+    if (options.naiveSizes.includes(size) && chosen('naive-load'))
       baselines['naive-load'] = await measure(
         options.naiveRuns,
         at('naive load'),
@@ -144,15 +174,16 @@ async function benchSize(
         'rows/s',
       );
   }
-  stages.analyze = await measure(
-    runs,
-    at('analyze'),
-    'analyze',
-    { extracted },
-    (r) => r.counts.rows,
-    'rows/s',
-  );
-  return { corpus, stages, baselines };
+  if (chosen('analyze'))
+    stages.analyze = await measure(
+      runs,
+      at('analyze'),
+      'analyze',
+      { extracted },
+      (r) => r.counts.rows,
+      'rows/s',
+    );
+  return result;
 }
 
 interface ScratchNeo4j {
@@ -197,7 +228,10 @@ function stopOnSignal(scratch: ScratchNeo4j): void {
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv);
-  const scratch = options.neo4j ? await startScratchNeo4j() : undefined;
+  const writes = (['load', 'naive-load', 'neo4j-admin-import'] as const).some((s) =>
+    options.stages.has(s),
+  );
+  const scratch = options.neo4j && writes ? await startScratchNeo4j() : undefined;
   if (scratch) stopOnSignal(scratch);
   try {
     await benchAll(options, scratch?.uri);
@@ -209,16 +243,17 @@ async function main(): Promise<void> {
 async function benchAll(options: BenchOptions, neo4j: string | undefined): Promise<void> {
   const sizes: Record<string, SizeResult> = {};
   for (const size of options.sizes) sizes[size] = await benchSize(options, size, neo4j);
-  const analytics = options.analyticsEdges
-    ? await measure(
-        options.runs,
-        `analytics on ${options.analyticsEdges} edges`,
-        'analytics-1m',
-        { edges: options.analyticsEdges, perNode: 5, seed: options.seed },
-        (r) => r.counts.edges,
-        'rows/s',
-      )
-    : undefined;
+  const analytics =
+    options.analyticsEdges && options.stages.has('analytics')
+      ? await measure(
+          options.runs,
+          `analytics on ${options.analyticsEdges} edges`,
+          'analytics-1m',
+          { edges: options.analyticsEdges, perNode: 5, seed: options.seed },
+          (r) => r.counts.edges,
+          'rows/s',
+        )
+      : undefined;
   const partial = {
     options,
     machine: {
