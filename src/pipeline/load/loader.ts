@@ -48,6 +48,7 @@ import {
   hashStatement,
   writeStatements,
 } from './statements';
+import { SentQuotes } from './sent-quotes';
 
 export interface Corpus {
   documents: NormalizedDocument[];
@@ -160,6 +161,7 @@ async function load(
     hierarchy,
     summary,
     written: new Set(),
+    quotes: new SentQuotes(),
     seen: summary.inputArticles,
     persons: newWrittenPersons(),
   };
@@ -214,6 +216,8 @@ interface PrepareContext {
    * removal may delete some of them).
    */
   written?: Set<string>;
+  /** The quotes this load sent, so that a batch sends only those there is room for. */
+  quotes: SentQuotes;
   /** Article ids met so far: a second graph of the same document is left out. */
   seen: Set<string>;
   /** The persons this load wrote, ahead of what a read beside a write sees. */
@@ -242,9 +246,16 @@ async function prepareBatch(
   const documents = mapBatch(todo, summary, persons.keys);
   if (!documents.length) return undefined;
   const mapped = new Set(documents.map((d) => d.article.id));
-  if (todo.some((p) => p.replaces)) context.written = undefined;
+  if (todo.some((p) => p.replaces)) {
+    context.written = undefined;
+    context.quotes.clear();
+  }
+  // A moved person's relationships and statistics lose the moved articles' support.
+  context.quotes.forget(persons.moves.flatMap((m) => [m.from, m.to]));
   const merged = mergeRows(documents, context.hierarchy());
-  const rows = context.written ? withoutWritten(merged, context.written) : merged;
+  const rows = context.quotes.cut(
+    context.written ? withoutWritten(merged, context.written) : merged,
+  );
   return {
     articles: todo
       .filter((p) => mapped.has(p.article.id))

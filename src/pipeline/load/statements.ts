@@ -194,12 +194,17 @@ const MENTION_PROPERTIES = [
   'textEnds',
 ] as const;
 
-/** A new article's mentions (a replaced article's were removed first): created, not merged. */
+/**
+ * A new article's mentions (a replaced article's were removed first): created, not
+ * merged. One row per article, its mentions of the label listed: the article is
+ * found once, not once per mention.
+ */
 function mentionText(label: MatchLabel): string {
-  const props = MENTION_PROPERTIES.map((p) => `${p}: row.${p}`).join(', ');
+  const props = MENTION_PROPERTIES.map((p) => `${p}: m.${p}`).join(', ');
   return `UNWIND $rows AS row
 MATCH (a:Article {id: row.article})
-MATCH (n:${label} {key: row.key})
+UNWIND row.mentions AS m
+MATCH (n:${label} {key: m.key})
 CREATE (a)-[:MENTIONS {${props}}]->(n)`;
 }
 
@@ -270,7 +275,6 @@ const entityParams = (e: EntityRow, names: string[] = []) => ({
 function mentionParams(m: MentionRow) {
   const p = m.props;
   return {
-    article: m.article,
     key: m.key,
     names: p.names,
     ties: p.ties ?? null,
@@ -358,10 +362,14 @@ export function writeStatements(rows: GraphRows): Statement[] {
     ...entityStatements(rows.implied, true),
   ];
   for (const [label, group] of groupBy(rows.mentions, (m) => m.label)) {
+    const byArticle = groupBy(group, (m) => m.article);
     statements.push({
       name: `mentions of ${label} nodes`,
       text: mentionText(label as MatchLabel),
-      rows: group.map(mentionParams),
+      rows: [...byArticle].map(([article, mentions]) => ({
+        article,
+        mentions: mentions.map(mentionParams),
+      })),
     });
   }
   const byEnds = groupBy(rows.relationships, (r) => `${r.type} ${r.headLabel} ${r.tailLabel}`);
