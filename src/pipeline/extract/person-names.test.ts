@@ -155,6 +155,12 @@ describe('persons without an anchor', () => {
     );
   });
 
+  it('reads a list of names that a verb follows', () => {
+    expect(persons('会上，吴晗、裴金水、邹家明先后发言。')).toEqual(
+      expect.arrayContaining(['吴晗', '裴金水', '邹家明']),
+    );
+  });
+
   it('does not read a list of words led by a surname character as names', () => {
     expect(persons('这里有高温、高湿、高盐的环境。')).toEqual([]);
   });
@@ -189,6 +195,7 @@ describe('persons without an anchor', () => {
     ['温尼伯', '温尼伯机场今天恢复通航，温尼伯市民说航班准时。'],
     ['布里斯班', '（新华社布里斯班５月３日电）当地官员说，布里斯班表示欢迎。'],
     ['伊斯坦布尔', '多国代表在伊斯坦布尔签署了协定，伊斯坦布尔说。'],
+    ['卡斯蒂利亚', '代表团在卡斯蒂利亚会见了当地官员，卡斯蒂利亚说。'],
   ])(
     'does not read the foreign city %s, which jieba tags as a name, where it stands as a place',
     (word, text) => {

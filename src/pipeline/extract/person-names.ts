@@ -374,8 +374,12 @@ export class FreeNameFinder {
   private settleLists(text: string, scored: Candidate[]): void {
     const opens = (at: number) =>
       !isHan(text[at - 1]) || ITEM_EDGE.test(text[at - 1]) || this.announced(text, at);
+    // The last item ends where a word starts (…某某先后发言), not inside one.
     const closes = (at: number) =>
-      !isHan(text[at]) || ITEM_EDGE.test(text[at]) || this.cues.nameFollowers.has(text[at]);
+      !isHan(text[at]) ||
+      ITEM_EDGE.test(text[at]) ||
+      this.cues.nameFollowers.has(text[at]) ||
+      (!this.bindsForward(text, at - 1) && firstWordOf(text.slice(at, at + 4)).length > 1);
     for (let i = 0; i < scored.length;) {
       let j = i;
       while (j + 1 < scored.length && text.slice(scored[j].end, scored[j + 1].start) === '、') j++;
