@@ -21,6 +21,10 @@ describe('transliterations after a post', () => {
     expect(spans('部长诺维拉中将出席')).toEqual(['诺维拉']);
   });
 
+  it('reads across a middle dot', () => {
+    expect(spans('部长卡诺·维拉、')).toEqual(['卡诺·维拉']);
+  });
+
   it('reads nothing where no post stands before', () => {
     expect(spans('卡诺维拉说')).toEqual([]);
   });

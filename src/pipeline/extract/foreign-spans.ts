@@ -6,8 +6,10 @@
  * text, cut back to where it sounds foreign on average and a name may end.
  */
 
-/** The longest transliteration read this way (a dotted one is read from jieba's words). */
-const MAX_LENGTH = 8;
+/** The longest transliteration read this way, middle dots included. */
+const MAX_LENGTH = 16;
+/** A middle dot joins the parts of a name (某某·某某); it weighs nothing. */
+const MIDDLE_DOT = /^[·•・‧]$/;
 /** The weight the first character needs: a strong sign of a transliteration (姆, 卡, 诺). */
 const START_WEIGHT = 1;
 /** The weight any further character needs (提, 叶 pass; 中, 和 end the span). */
@@ -32,14 +34,23 @@ export function announcedForeignSpans(
   for (let start = 0; start < text.length; start++) {
     if ((cues.weightOf(text[start]) ?? -Infinity) < START_WEIGHT || !cues.announced(text, start))
       continue;
+    // By length read: the weight so far and the characters it is over.
     const sums = [0];
+    const counts = [0];
     for (let i = start; i < text.length && i - start < MAX_LENGTH; i++) {
-      const weight = cues.weightOf(text[i]);
+      const dot = MIDDLE_DOT.test(text[i]) && i > start;
+      const weight = dot ? 0 : cues.weightOf(text[i]);
       if (weight === undefined || weight < PART_WEIGHT) break;
       sums.push(sums[sums.length - 1] + weight);
+      counts.push(counts[counts.length - 1] + (dot ? 0 : 1));
     }
     for (let length = sums.length - 1; length >= 3; length--) {
-      if (sums[length] / length >= MEAN_WEIGHT && cues.mayEnd(text, start + length)) {
+      if (
+        counts[length] >= 3 &&
+        sums[length] / counts[length] >= MEAN_WEIGHT &&
+        !MIDDLE_DOT.test(text[start + length - 1]) &&
+        cues.mayEnd(text, start + length)
+      ) {
         spans.push({ start, end: start + length });
         start += length - 1;
         break;
