@@ -169,6 +169,12 @@ describe('persons without an anchor', () => {
     expect(persons('该国外长希拉克今天抵达北京。')).toContain('希拉克');
   });
 
+  it('ends a name before a verb that 了 follows (某某作了报告)', () => {
+    const found = persons('会上，秘书长鲁远作了工作报告。');
+    expect(found).toContain('鲁远');
+    expect(found).not.toContain('鲁远作');
+  });
+
   it('reads a name before a national post', () => {
     expect(persons('会上，杜文彬总理发表了讲话。')).toContain('杜文彬');
   });

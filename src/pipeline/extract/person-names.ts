@@ -12,6 +12,7 @@ import path from 'node:path';
 import { firstWordOf, tagShort, type TaggedToken } from './segment';
 import { occurrences } from './spans';
 import { announcedForeignSpans } from './foreign-spans';
+import { ASPECT_PARTICLES } from './persons';
 
 const STATS_FILE = path.resolve(__dirname, '../../../data/names/name-stats.tsv');
 
@@ -453,6 +454,7 @@ export class FreeNameFinder {
     if (
       !isHan(ch) ||
       breaks?.[second] ||
+      ASPECT_PARTICLES.test(text[second + 1] ?? '') ||
       this.cues.nameFollowers.has(ch) ||
       this.cues.notNameEnds.has(ch) ||
       (this.stats.givenChars.get(ch) ?? UNSEEN_GIVEN) < SECOND_CHAR_FLOOR ||

@@ -22,6 +22,8 @@ const isHan = (ch: string | undefined) => ch !== undefined && HAN.test(ch);
 /** Characters after which a name may start when it is followed by 代表, 同志 or 总书记. */
 const NAME_SUFFIXES = ['总书记', '同志', '代表'];
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
+/** Particles that follow a verb (了, 着, 过). */
+export const ASPECT_PARTICLES = /^[了着过]$/;
 /** Tags of jieba words a name must not cut, and how far to look for one. */
 const LONG_NAME_TAGS = /^(nrt|ns)$/;
 const LONGEST_NAME_WORD = 8;
@@ -73,6 +75,8 @@ export class PersonFinder {
     const ch = text[pos];
     if (!isHan(ch) || this.lexicon.nameFollowers.has(ch) || this.startsAnchor(text, pos))
       return false;
+    // A character before an aspect particle is a verb (某某作了报告), not a given name.
+    if (ASPECT_PARTICLES.test(text[pos + 1] ?? '')) return false;
     // Dictionary words only (no HMM): a character that starts a word is no part of the name.
     return firstWordOf(text.slice(pos, pos + 5)).length === 1;
   }
