@@ -7,6 +7,17 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PlaceType } from '../types/graph';
 import { NameTable } from './name-table';
+import {
+  LEVEL_TYPES,
+  PackedDivisions,
+  PackedGazetteer,
+  PackedNames,
+  findEntry,
+  packNames,
+  packStrings,
+  stringAt,
+} from './packed';
+import { cachedPack } from './cache';
 import { PROJECT_ROOT } from '../paths';
 
 export interface Division {
@@ -17,8 +28,6 @@ export interface Division {
   type: PlaceType;
   parent?: string;
 }
-
-const LEVEL_TYPES: PlaceType[] = ['Province', 'City', 'County', 'Township', 'Village'];
 
 /** Rows that are groupings in the list, not places. */
 const NOT_A_PLACE = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
@@ -94,51 +103,127 @@ export function formerFormsOf(name: string, type: PlaceType): string[] {
   return [];
 }
 
-export class Gazetteer {
-  private readonly byCode = new Map<string, Division>();
-  /** Divisions by canonical name. */
-  readonly fullNames = new NameTable<Division>();
-  /** Provinces, cities and counties by short form (浙江, 宁波). */
-  readonly shortForms = new NameTable<Division>();
-  /** Counties by a former form of their name that no current division has (奉化市 → 奉化区). */
-  readonly formerNames = new NameTable<Division>();
+/** The divisions packed, with the names each table gives them (`fullNames`, …). */
+export function packGazetteer(divisions: Division[]): PackedGazetteer {
+  const tables = { fullNames: new Map(), shortForms: new Map(), formerNames: new Map() };
+  const add = (table: Map<string, number[]>, name: string, index: number) => {
+    const list = table.get(name);
+    if (list) list.push(index);
+    else table.set(name, [index]);
+  };
+  const counties: number[] = [];
+  divisions.forEach((d, i) => {
+    for (const name of writtenForms(d)) add(tables.fullNames, name, i);
+    const short = shortFormOf(d.name, d.type);
+    if (short) add(tables.shortForms, short, i);
+    if (d.type === 'County') counties.push(i);
+  });
+  for (const i of counties) {
+    const d = divisions[i];
+    for (const former of formerFormsOf(d.name, d.type)) {
+      if (!tables.fullNames.has(former)) add(tables.formerNames, former, i);
+    }
+  }
+  const codes = Float64Array.from(divisions, (d) => Number(d.code));
+  const byCode = Int32Array.from(divisions.keys()).sort((a, b) => codes[a] - codes[b]);
+  return {
+    divisions: {
+      codes,
+      parents: Float64Array.from(divisions, (d) => (d.parent ? Number(d.parent) : 0)),
+      types: Uint8Array.from(divisions, (d) => LEVEL_TYPES.indexOf(d.type)),
+      names: packStrings(divisions.map((d) => d.name)),
+      byCode,
+    },
+    fullNames: packNames(tables.fullNames),
+    shortForms: packNames(tables.shortForms),
+    formerNames: packNames(tables.formerNames),
+  };
+}
 
-  constructor(divisions: Iterable<Division>) {
-    const counties: Division[] = [];
-    for (const d of divisions) {
-      this.byCode.set(d.code, d);
-      for (const name of writtenForms(d)) this.fullNames.add(name, d);
-      const short = shortFormOf(d.name, d.type);
-      if (short) this.shortForms.add(short, d);
-      if (d.type === 'County') counties.push(d);
-    }
-    for (const d of counties) {
-      for (const former of formerFormsOf(d.name, d.type)) {
-        if (!this.fullNames.get(former).length) this.formerNames.add(former, d);
+export class Gazetteer {
+  private readonly divisions: PackedDivisions;
+  /** The `Division` objects made so far, by index: each is made once, when a text names it. */
+  private readonly made = new Map<number, Division>();
+  /** Divisions by canonical name. */
+  readonly fullNames: NameTable<Division>;
+  /** Provinces, cities and counties by short form (浙江, 宁波). */
+  readonly shortForms: NameTable<Division>;
+  /** Counties by a former form of their name that no current division has (奉化市 → 奉化区). */
+  readonly formerNames: NameTable<Division>;
+
+  constructor(packed: PackedGazetteer) {
+    this.divisions = packed.divisions;
+    this.fullNames = this.table(packed.fullNames);
+    this.shortForms = this.table(packed.shortForms);
+    this.formerNames = this.table(packed.formerNames);
+  }
+
+  private table(names: PackedNames): NameTable<Division> {
+    const lists = new Map<number, Division[]>();
+    return new NameTable(names.filters, (name) => {
+      const entry = findEntry(names, name);
+      if (entry < 0) return undefined;
+      let list = lists.get(entry);
+      if (!list) {
+        list = [];
+        for (let v = names.valueStarts[entry]; v < names.valueStarts[entry + 1]; v++)
+          list.push(this.division(names.divisions[v]));
+        lists.set(entry, list);
       }
+      return list;
+    });
+  }
+
+  private division(index: number): Division {
+    let d = this.made.get(index);
+    if (!d) {
+      const { codes, parents, types, names } = this.divisions;
+      d = {
+        code: String(codes[index]),
+        name: stringAt(names, index),
+        type: LEVEL_TYPES[types[index]],
+        parent: parents[index] ? String(parents[index]) : undefined,
+      };
+      this.made.set(index, d);
     }
+    return d;
   }
 
   get size(): number {
-    return this.byCode.size;
+    return this.divisions.codes.length;
   }
 
   /** Distinct canonical names of the divisions of the given types. */
   names(types: PlaceType[]): string[] {
+    const levels = new Set(types.map((t) => LEVEL_TYPES.indexOf(t)));
     const names = new Set<string>();
-    for (const d of this.byCode.values()) if (types.includes(d.type)) names.add(d.name);
+    this.divisions.types.forEach((level, i) => {
+      if (levels.has(level)) names.add(stringAt(this.divisions.names, i));
+    });
     return [...names];
   }
 
   get(code: string): Division | undefined {
-    return this.byCode.get(code);
+    const value = Number(code);
+    if (String(value) !== code) return undefined;
+    const { codes, byCode } = this.divisions;
+    let lo = 0;
+    let hi = byCode.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = codes[byCode[mid]];
+      if (at === value) return this.division(byCode[mid]);
+      if (at < value) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
   }
 
   /** The division and its ancestors, nearest first. */
   ancestors(code: string): Division[] {
     const chain: Division[] = [];
-    for (let d = this.byCode.get(code)?.parent; d; d = this.byCode.get(d)?.parent) {
-      const division = this.byCode.get(d);
+    for (let d = this.get(code)?.parent; d; d = this.get(d)?.parent) {
+      const division = this.get(d);
       if (division) chain.push(division);
     }
     return chain;
@@ -203,24 +288,37 @@ export function* readDivisions(
   }
 }
 
+/** The files the list is read from. */
+export function gazetteerInputs(dataDir = DIVISION_DATA_DIR()): string[] {
+  return [...LEVEL_FILES.map((file) => path.join(dataDir, file)), OUTSIDE_LIST];
+}
+
+const OUTSIDE_LIST = path.join(PROJECT_ROOT, 'data/divisions/outside-list.csv');
+
 /** 台湾省, 香港特别行政区 and 澳门特别行政区 with their codes (data/divisions/outside-list.csv). */
 function* readOutsideList(): Generator<Division> {
-  const file = path.join(PROJECT_ROOT, 'data/divisions/outside-list.csv');
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
+  for (const line of readFileSync(OUTSIDE_LIST, 'utf8').split('\n')) {
     const [code, name] = line.replace(/#.*/, '').trim().split(',');
     if (code && name) yield { code, name, type: 'Province' };
   }
 }
 
 /**
- * Loads the whole list. Counties of the province-level cities hang under a
- * "市辖区" grouping row that is not a place; their parent becomes the province.
+ * The whole list. Counties of the province-level cities hang under a "市辖区"
+ * grouping row that is not a place; their parent becomes the province.
  */
-export function loadGazetteer(dataDir = DIVISION_DATA_DIR()): Gazetteer {
+export function listedDivisions(dataDir = DIVISION_DATA_DIR()): Division[] {
   const divisions = [...readDivisions(dataDir)];
-  const gazetteer = new Gazetteer(divisions);
+  const codes = new Set(divisions.map((d) => d.code));
   for (const d of divisions) {
-    if (d.parent && !gazetteer.get(d.parent)) d.parent = d.parent.slice(0, 2);
+    if (d.parent && !codes.has(d.parent)) d.parent = d.parent.slice(0, 2);
   }
-  return gazetteer;
+  return divisions;
+}
+
+/** Loads the whole list, packed once and then read from the cache (`cache.ts`). */
+export function loadGazetteer(dataDir = DIVISION_DATA_DIR()): Gazetteer {
+  return new Gazetteer(
+    cachedPack(gazetteerInputs(dataDir), () => packGazetteer(listedDivisions(dataDir))),
+  );
 }

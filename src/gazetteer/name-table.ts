@@ -7,6 +7,9 @@
  * hand, and a one-hash Bloom filter of the names, whose hash is extended one
  * character at a time. All err only towards trying more (bucket collisions, false
  * positives), never fewer.
+ *
+ * The filters are typed arrays, so a table whose names are stored elsewhere (the
+ * packed gazetteer, `packed.ts`) keeps them outside the JavaScript heap too.
  */
 const PREFIX_BITS = 20;
 const BLOOM_BITS = 24;
@@ -21,38 +24,66 @@ function prefixBucket(text: string, at: number): number {
 }
 
 /** FNV-1a step over one UTF-16 code unit. */
-const extend = (hash: number, code: number) => Math.imul(hash ^ code, 0x01000193);
-const FNV_OFFSET = 0x811c9dc5 | 0;
+export const extendHash = (hash: number, code: number) => Math.imul(hash ^ code, 0x01000193);
+export const FNV_OFFSET = 0x811c9dc5 | 0;
 const bloomBit = (hash: number) => Math.imul(hash, 0x9e3779b1) >>> (32 - BLOOM_BITS);
+
+/** The filters of a table, as plain typed arrays (stored and read back by `packed.ts`). */
+export interface NameFilters {
+  longestByPrefix: Uint8Array;
+  bloom: Uint32Array;
+  /** Characters some name ends with: a table small enough to stay in cache, asked first. */
+  endsAName: Uint8Array;
+}
+
+export function emptyFilters(): NameFilters {
+  return {
+    longestByPrefix: new Uint8Array(1 << PREFIX_BITS),
+    bloom: new Uint32Array(1 << (BLOOM_BITS - 5)),
+    endsAName: new Uint8Array(0x10000),
+  };
+}
+
+export function addToFilters(filters: NameFilters, name: string): void {
+  const bucket = prefixBucket(name, 0);
+  const length = Math.min(name.length, MAX_LENGTH);
+  filters.longestByPrefix[bucket] = Math.max(filters.longestByPrefix[bucket], length);
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < name.length; i++) hash = extendHash(hash, name.charCodeAt(i));
+  const bit = bloomBit(hash);
+  filters.bloom[bit >>> 5] |= 1 << (bit & 31);
+  filters.endsAName[name.charCodeAt(name.length - 1)] = 1;
+}
+
+/** Where a table finds the values of a name. */
+export type NameLookup<V> = (name: string) => readonly V[] | undefined;
 
 export class NameTable<V> {
   private readonly byName = new Map<string, V[]>();
-  private readonly longestByPrefix = new Uint8Array(1 << PREFIX_BITS);
-  private readonly bloom = new Uint32Array(1 << (BLOOM_BITS - 5));
-  /** Characters some name ends with: a table small enough to stay in cache, asked first. */
-  private readonly endsAName = new Uint8Array(0x10000);
+  private readonly lookup: NameLookup<V>;
+
+  /** An empty table to `add` to, or, given both, a read-only one over names stored elsewhere. */
+  constructor(
+    private readonly filters: NameFilters = emptyFilters(),
+    lookup?: NameLookup<V>,
+  ) {
+    this.lookup = lookup ?? ((name) => this.byName.get(name));
+  }
 
   add(name: string, value: V): void {
     const list = this.byName.get(name);
     if (list) list.push(value);
     else this.byName.set(name, [value]);
-    const bucket = prefixBucket(name, 0);
-    const length = Math.min(name.length, MAX_LENGTH);
-    this.longestByPrefix[bucket] = Math.max(this.longestByPrefix[bucket], length);
-    let hash = FNV_OFFSET;
-    for (let i = 0; i < name.length; i++) hash = extend(hash, name.charCodeAt(i));
-    const bit = bloomBit(hash);
-    this.bloom[bit >>> 5] |= 1 << (bit & 31);
-    this.endsAName[name.charCodeAt(name.length - 1)] = 1;
+    addToFilters(this.filters, name);
   }
 
   /** False where no name of the table can start: a cheap test for scanning loops. */
   mayStartAt(text: string, start: number): boolean {
-    return this.longestByPrefix[prefixBucket(text, start)] > 0;
+    return this.filters.longestByPrefix[prefixBucket(text, start)] > 0;
   }
 
   get(name: string): readonly V[] {
-    return this.byName.get(name) ?? [];
+    return this.lookup(name) ?? [];
   }
 
   /**
@@ -65,9 +96,10 @@ export class NameTable<V> {
     lengths: { max: number; min: number },
     accept: (name: string, values: readonly V[]) => T | undefined,
   ): T | undefined {
+    const { longestByPrefix, bloom, endsAName } = this.filters;
     const longest = Math.min(
       lengths.max,
-      this.longestByPrefix[prefixBucket(text, start)],
+      longestByPrefix[prefixBucket(text, start)],
       text.length - start,
     );
     if (longest < lengths.min) return undefined;
@@ -76,17 +108,17 @@ export class NameTable<V> {
     let hash = FNV_OFFSET;
     for (let length = 1; length <= Math.min(longest, MASKED_LENGTH); length++) {
       const code = text.charCodeAt(start + length - 1);
-      hash = extend(hash, code);
-      if (!this.endsAName[code]) continue;
+      hash = extendHash(hash, code);
+      if (!endsAName[code]) continue;
       const bit = bloomBit(hash);
-      if (this.bloom[bit >>> 5] & (1 << (bit & 31))) maybe |= 1 << length;
+      if (bloom[bit >>> 5] & (1 << (bit & 31))) maybe |= 1 << length;
     }
     for (let length = longest; length >= lengths.min; length--) {
       if (length <= MASKED_LENGTH) {
         if ((maybe & (1 << length)) === 0) continue;
-      } else if (!this.endsAName[text.charCodeAt(start + length - 1)]) continue;
+      } else if (!endsAName[text.charCodeAt(start + length - 1)]) continue;
       const name = text.slice(start, start + length);
-      const values = this.byName.get(name);
+      const values = this.lookup(name);
       const accepted = values && accept(name, values);
       if (accepted) return accepted;
     }

@@ -1,0 +1,78 @@
+/**
+ * The packed gazetteer kept on disk (`data/cache/`), so that each extraction
+ * worker reads it in milliseconds instead of packing the division list anew
+ * (seconds of CPU, hundreds of MB of garbage). The file is named by a digest of
+ * all the pack depends on: the input files (path, size, modification time) and
+ * the source of the modules that build it, so a changed list or naming rule is
+ * never answered from a stale pack.
+ */
+import { createHash } from 'node:crypto';
+import {
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { PROJECT_ROOT } from '../paths';
+import { PackedGazetteer, deserializePacked, serializePacked } from './packed';
+
+export const CACHE_DIR = path.join(PROJECT_ROOT, 'data/cache');
+const PREFIX = 'gazetteer-';
+
+/** The modules whose code decides the pack's content and layout. */
+const BUILDERS = ['./gazetteer', './name-table', './packed'];
+
+function digest(inputs: string[]): string {
+  const hash = createHash('sha256');
+  for (const file of inputs) {
+    const { size, mtimeMs } = statSync(file);
+    hash.update(`${path.resolve(file)}\0${size}\0${mtimeMs}\0`);
+  }
+  for (const module of BUILDERS) hash.update(readFileSync(require.resolve(module)));
+  return hash.digest('hex').slice(0, 24);
+}
+
+function readPack(file: string): PackedGazetteer | undefined {
+  try {
+    return deserializePacked(readFileSync(file));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written aside and renamed, so that a worker never reads half a file another is writing. */
+function writePack(dir: string, file: string, packed: PackedGazetteer): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    // A cache, not a source: git is told so from inside the folder.
+    writeFileSync(path.join(dir, '.gitignore'), '*\n');
+    const aside = `${file}.${process.pid}-${threadId}.tmp`;
+    writeFileSync(aside, serializePacked(packed));
+    renameSync(aside, file);
+    for (const name of readdirSync(dir)) {
+      if (name.startsWith(PREFIX) && path.join(dir, name) !== file && !name.endsWith('.tmp'))
+        rmSync(path.join(dir, name), { force: true });
+    }
+  } catch {
+    // A read-only install packs at each start instead: slower, the same gazetteer.
+  }
+}
+
+/** The pack of `inputs` from the cache, or made by `pack` and cached. */
+export function cachedPack(
+  inputs: string[],
+  pack: () => PackedGazetteer,
+  dir = CACHE_DIR,
+): PackedGazetteer {
+  const file = path.join(dir, `${PREFIX}${digest(inputs)}.bin`);
+  const cached = readPack(file);
+  if (cached) return cached;
+  const packed = pack();
+  writePack(dir, file, packed);
+  return packed;
+}
