@@ -1,7 +1,8 @@
 /**
  * Baseline: what every extraction worker pays once before its first document —
- * the gazetteer and the lexicons loaded, jieba's dictionary loaded and taught —
- * so that extraction's steady per-core rate can be told from its start-up.
+ * the gazetteer read from its pack and the lexicons loaded, jieba's dictionary
+ * loaded and taught — so that extraction's steady per-core rate can be told from
+ * its start-up.
  */
 import { extractModule } from '../product';
 import type { StageOutput } from '../stage-protocol';

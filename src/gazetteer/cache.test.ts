@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { cachedPack } from './cache';
+import { cachedPack, ensurePack } from './cache';
 import { packGazetteer } from './gazetteer';
 
 describe('cachedPack', () => {
@@ -26,5 +26,15 @@ describe('cachedPack', () => {
     cachedPack([input], pack, cache);
     expect(pack).toHaveBeenCalledTimes(2);
     expect(readdirSync(cache).filter((name) => name.endsWith('.bin'))).toHaveLength(1);
+  });
+
+  it('packs ahead only what the cache lacks', () => {
+    ensurePack([input], pack, cache);
+    expect(pack).toHaveBeenCalledTimes(2);
+    writeFileSync(input, 'three, longer still');
+    ensurePack([input], pack, cache);
+    expect(pack).toHaveBeenCalledTimes(3);
+    cachedPack([input], pack, cache);
+    expect(pack).toHaveBeenCalledTimes(3);
   });
 });

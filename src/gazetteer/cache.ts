@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import {
+  existsSync,
   mkdirSync,
   readFileSync,
   readdirSync,
@@ -63,16 +64,25 @@ function writePack(dir: string, file: string, packed: PackedGazetteer): void {
   }
 }
 
+const packFile = (inputs: string[], dir: string) =>
+  path.join(dir, `${PREFIX}${digest(inputs)}.bin`);
+
 /** The pack of `inputs` from the cache, or made by `pack` and cached. */
 export function cachedPack(
   inputs: string[],
   pack: () => PackedGazetteer,
   dir = CACHE_DIR,
 ): PackedGazetteer {
-  const file = path.join(dir, `${PREFIX}${digest(inputs)}.bin`);
+  const file = packFile(inputs, dir);
   const cached = readPack(file);
   if (cached) return cached;
   const packed = pack();
   writePack(dir, file, packed);
   return packed;
+}
+
+/** Makes sure the cache holds the pack of `inputs`, without reading it when it does. */
+export function ensurePack(inputs: string[], pack: () => PackedGazetteer, dir = CACHE_DIR): void {
+  const file = packFile(inputs, dir);
+  if (!existsSync(file)) writePack(dir, file, pack());
 }

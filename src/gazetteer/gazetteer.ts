@@ -17,7 +17,7 @@ import {
   packStrings,
   stringAt,
 } from './packed';
-import { cachedPack } from './cache';
+import { cachedPack, ensurePack } from './cache';
 import { PROJECT_ROOT } from '../paths';
 
 export interface Division {
@@ -316,9 +316,17 @@ export function listedDivisions(dataDir = DIVISION_DATA_DIR()): Division[] {
   return divisions;
 }
 
+const packList = (dataDir: string) => () => packGazetteer(listedDivisions(dataDir));
+
 /** Loads the whole list, packed once and then read from the cache (`cache.ts`). */
 export function loadGazetteer(dataDir = DIVISION_DATA_DIR()): Gazetteer {
-  return new Gazetteer(
-    cachedPack(gazetteerInputs(dataDir), () => packGazetteer(listedDivisions(dataDir))),
-  );
+  return new Gazetteer(cachedPack(gazetteerInputs(dataDir), packList(dataDir)));
+}
+
+/**
+ * Packs the list into the cache unless it is there: called before workers start,
+ * so that they read one pack rather than each making its own at once.
+ */
+export function ensureGazetteerPacked(dataDir = DIVISION_DATA_DIR()): void {
+  ensurePack(gazetteerInputs(dataDir), packList(dataDir));
 }

@@ -1,11 +1,13 @@
 /**
  * Where the extraction tasks run: a pool of worker threads (piscina), one per
  * core by default, or the calling thread itself when `workers` is 0. Each worker
- * loads the gazetteer and teaches jieba once (seconds, and several hundred MB),
- * so the threads live as long as the pool, across both passes.
+ * loads the gazetteer and teaches jieba once (a second, and several hundred MB),
+ * so the threads live as long as the pool, across both passes. The gazetteer's
+ * pack is made before the workers start, so that they all read the same one.
  */
 import path from 'node:path';
 import { Piscina } from 'piscina';
+import { ensureGazetteerPacked } from '../../gazetteer/gazetteer';
 import {
   FirstPassOutcome,
   FirstPassTask,
@@ -44,6 +46,7 @@ function inThisThread(): ExtractionPool {
 }
 
 function inWorkers(workers: number): ExtractionPool {
+  ensureGazetteerPacked();
   const piscina = new Piscina({
     ...taskModule(),
     // The module has no default export; a worker checks at start that this one exists.
