@@ -7,7 +7,9 @@
  * The load stages write into a scratch Neo4j of the run's own (its own home under
  * data/runs/bench/scratch/, its own port, 127.0.0.1 only), never into the user's
  * database; a home left by an interrupted run is removed by the next. --no-neo4j
- * skips them.
+ * skips them. Before the timed loads of a size, one untimed batched load of the
+ * same corpus warms the server up (JIT, page cache), so that neither the batched
+ * nor the naive loader pays for it.
  */
 import { promises as fs } from 'node:fs';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
@@ -21,6 +23,7 @@ import { BenchReport, SizeResult, checkTargets, markdown } from './report';
 import type { StageResult } from './stage-protocol';
 import type { StageName } from './stages';
 import { Measured, summarize } from './stats';
+import { processCpuMs } from './process-cpu';
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 const loadAverages: number[] = [];
@@ -31,6 +34,7 @@ const failures: { stage: string; problem: string }[] = [];
 /**
  * Runs a stage `runs` times; `amount` gives one run's work (MB or rows) from its
  * result. A failing stage is reported and left out (undefined), the rest goes on.
+ * With `server`, the log gives the scratch server's CPU time beside the child's.
  */
 async function measure(
   runCount: number,
@@ -39,17 +43,26 @@ async function measure(
   args: object,
   amount: (result: StageResult) => number,
   unit: Measured['unit'],
+  server?: ScratchNeo4j,
 ): Promise<Measured | undefined> {
   const runs: StageResult[] = [];
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   for (let i = 1; i <= runCount; i++) {
     loadAverages.push(loadavg()[0]);
+    const serverBefore = server?.cpuMs();
     const result = await runStage(stage, args).catch((error: Error) => {
       failures.push({ stage: label, problem: error.message });
       log(`${label} run ${i}/${runCount} FAILED: ${error.message}`);
     });
     if (!result) return undefined;
+    const serverAfter = server?.cpuMs();
+    const serverCpu =
+      serverBefore === undefined || serverAfter === undefined
+        ? ''
+        : `, server CPU ${seconds(serverAfter - serverBefore)}`;
     log(
-      `${label} run ${i}/${runCount}: ${(result.wallMs / 1000).toFixed(2)} s, ${Math.round(result.peakMb)} MB`,
+      `${label} run ${i}/${runCount}: ${seconds(result.wallMs)}, ${Math.round(result.peakMb)} MB, ` +
+        `CPU ${seconds(result.cpuMs)}${serverCpu}`,
     );
     runs.push(result);
   }
@@ -57,13 +70,13 @@ async function measure(
 }
 
 /**
- * Benchmarks one corpus size; `neo4j` is the scratch server's Bolt URI for the
- * load stages (undefined: they are skipped).
+ * Benchmarks one corpus size; `neo4j` is the scratch server for the load stages
+ * (undefined: they are skipped).
  */
 async function benchSize(
   options: BenchOptions,
   size: number,
-  neo4j: string | undefined,
+  neo4j: ScratchNeo4j | undefined,
 ): Promise<SizeResult> {
   const corpus = await ensureCorpus(size, options.seed);
   log(`×${size}: ${corpus.files} reports, ${(corpus.bytes / 1e6).toFixed(1)} MB in ${corpus.dir}`);
@@ -139,7 +152,7 @@ async function benchStored(
   options: BenchOptions,
   size: number,
   result: SizeResult,
-  neo4j: string | undefined,
+  server: ScratchNeo4j | undefined,
 ): Promise<SizeResult> {
   const { stages, baselines } = result;
   const work = workDir(size);
@@ -147,8 +160,11 @@ async function benchStored(
   const at = (name: string) => `×${size} ${name}`;
   const runs = size >= 1000 ? options.largeRuns : options.runs;
   const chosen = (name: StageChoice) => options.stages.has(name);
-  if (neo4j) {
+  if (server) {
+    const neo4j = server.uri;
     const records = (r: StageResult) => r.counts.records;
+    const naive = options.naiveSizes.includes(size) && chosen('naive-load');
+    if (chosen('load') || naive) await warmUp(size, { extracted, neo4j });
     if (chosen('load'))
       stages.load = await measure(
         runs,
@@ -157,6 +173,7 @@ async function benchStored(
         { extracted, neo4j },
         records,
         'rows/s',
+        server,
       );
     if (chosen('neo4j-admin-import'))
       baselines['neo4j-admin-import'] = await measure(
@@ -167,7 +184,7 @@ async function benchStored(
         records,
         'rows/s',
       );
-    if (options.naiveSizes.includes(size) && chosen('naive-load'))
+    if (naive)
       baselines['naive-load'] = await measure(
         options.naiveRuns,
         at('naive load'),
@@ -175,6 +192,7 @@ async function benchStored(
         { extracted, neo4j },
         records,
         'rows/s',
+        server,
       );
   }
   if (chosen('analyze'))
@@ -189,8 +207,22 @@ async function benchStored(
   return result;
 }
 
+/**
+ * One batched load of the corpus, untimed, before the timed loads of a size: a
+ * freshly started server compiles (JIT) and caches pages during its first load,
+ * which the first timed loader would pay alone. Each timed run empties the
+ * database first, as it always does.
+ */
+async function warmUp(size: number, args: { extracted: string; neo4j: string }): Promise<void> {
+  const started = Date.now();
+  await runStage('load', args).catch((error: Error) => log(`×${size} warm-up: ${error.message}`));
+  log(`×${size} warm-up load (untimed): ${((Date.now() - started) / 1000).toFixed(2)} s`);
+}
+
 interface ScratchNeo4j {
   uri: string;
+  /** The server's CPU time so far (undefined where it cannot be read). */
+  cpuMs(): number | undefined;
   /** Stops the server and deletes its home; safe to call more than once. */
   stop(): Promise<void>;
 }
@@ -216,7 +248,7 @@ async function startScratchNeo4j(): Promise<ScratchNeo4j> {
   log(`load stages write into a scratch Neo4j at ${server.uri} (home ${home})`);
   let stopped: Promise<void> | undefined;
   const stop = () => (stopped ??= server.stop().then(() => scratch.removeScratchHome(home)));
-  return { uri: server.uri, stop };
+  return { uri: server.uri, cpuMs: () => processCpuMs(server.pid), stop };
 }
 
 /** On Ctrl-C or a kill, stops the scratch server (detached, it would outlive the run). */
@@ -237,13 +269,13 @@ async function main(): Promise<void> {
   const scratch = options.neo4j && writes ? await startScratchNeo4j() : undefined;
   if (scratch) stopOnSignal(scratch);
   try {
-    await benchAll(options, scratch?.uri);
+    await benchAll(options, scratch);
   } finally {
     await scratch?.stop();
   }
 }
 
-async function benchAll(options: BenchOptions, neo4j: string | undefined): Promise<void> {
+async function benchAll(options: BenchOptions, neo4j: ScratchNeo4j | undefined): Promise<void> {
   const sizes: Record<string, SizeResult> = {};
   for (const size of options.sizes) sizes[size] = await benchSize(options, size, neo4j);
   const analytics =

@@ -69,6 +69,8 @@ export function homeEnv(home: string, conf: string): NodeJS.ProcessEnv {
 export interface ScratchServer {
   uri: string;
   driver: Driver;
+  /** The server's process (the benchmark reads its CPU time). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -140,7 +142,7 @@ export async function startScratchServer(
     await stop();
     throw error;
   }
-  return { uri, driver, stop };
+  return { uri, driver, pid, stop };
 }
 
 async function waitForBolt(driver: Driver, pid: number, home: string): Promise<void> {
