@@ -4,7 +4,7 @@ import { announcedForeignSpans, type ForeignSpanCues } from './foreign-spans';
 /** Weights of a toy table: the letters of transliterations weigh 3, 中 and 和 below zero. */
 const WEIGHTS: Record<string, number> = { 卡: 3, 诺: 3, 维: 3, 拉: 3, 夫: 3, 提: -0.5, 中: -2.6 };
 const cues: ForeignSpanCues = {
-  weightOf: (ch) => WEIGHTS[ch],
+  weightAt: (text, at) => WEIGHTS[text[at]],
   announced: (text, start) => text.endsWith('部长', start),
   mayEnd: (text, end) => !/\p{Script=Han}/u.test(text[end] ?? '') || text.startsWith('中将', end),
 };

@@ -18,8 +18,11 @@ const PART_WEIGHT = -1;
 const MEAN_WEIGHT = 1.5;
 
 export interface ForeignSpanCues {
-  /** How much likelier a character is in transliterations than in text; undefined when never seen. */
-  weightOf: (ch: string) => number | undefined;
+  /**
+   * How much likelier the character at `at` is in transliterations than in text;
+   * undefined when never seen. Asked at every offset, so by position, not by a string.
+   */
+  weightAt: (text: string, at: number) => number | undefined;
   /** Whether a post or role ends right before `start`. */
   announced: (text: string, start: number) => boolean;
   /** Whether a name may end at `end` (punctuation, 说, 等, a rank or post after it). */
@@ -32,14 +35,14 @@ export function announcedForeignSpans(
 ): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   for (let start = 0; start < text.length; start++) {
-    if ((cues.weightOf(text[start]) ?? -Infinity) < START_WEIGHT || !cues.announced(text, start))
+    if ((cues.weightAt(text, start) ?? -Infinity) < START_WEIGHT || !cues.announced(text, start))
       continue;
     // By length read: the weight so far and the characters it is over.
     const sums = [0];
     const counts = [0];
     for (let i = start; i < text.length && i - start < MAX_LENGTH; i++) {
       const dot = MIDDLE_DOT.test(text[i]) && i > start;
-      const weight = dot ? 0 : cues.weightOf(text[i]);
+      const weight = dot ? 0 : cues.weightAt(text, i);
       if (weight === undefined || weight < PART_WEIGHT) break;
       sums.push(sums[sums.length - 1] + weight);
       counts.push(counts[counts.length - 1] + (dot ? 0 : 1));

@@ -10,7 +10,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { firstWordOf, tagShort, type TaggedToken } from './segment';
-import { occurrences } from './spans';
+import { PairIndex } from './text-index';
+import { WordIndex } from './word-index';
 import { announcedForeignSpans } from './foreign-spans';
 import { ASPECT_PARTICLES } from './persons';
 
@@ -184,8 +185,25 @@ interface NameWord {
   kind: 'dictionary' | 'foreign' | 'dotted';
 }
 
+/** For each proper prefix of the names, the first name (in order) that it begins. */
+function firstLongerNames(names: Iterable<string>): Map<string, string> {
+  const longer = new Map<string, string>();
+  for (const name of names)
+    for (let length = 1; length < name.length; length++) {
+      const prefix = name.slice(0, length);
+      if (!longer.has(prefix)) longer.set(prefix, name);
+    }
+  return longer;
+}
+
 export class FreeNameFinder {
   private readonly announcersByLast = new Map<string, string[]>();
+  /** The cue lists asked at every candidate, indexed by first character. */
+  private readonly announcersAt: WordIndex;
+  private readonly endingsAt: WordIndex;
+  private readonly postsAfterAt: WordIndex;
+  /** `stats.foreignChars` by character code (NaN: never seen), asked at every offset of a text. */
+  private readonly foreignWeights = new Float64Array(0x10000).fill(NaN);
   /** Characters a listed surname begins with, asked first at every character of a text. */
   private readonly surnameStarts = new Uint8Array(0x10000);
 
@@ -199,6 +217,11 @@ export class FreeNameFinder {
       this.announcersByLast.set(last, [...(this.announcersByLast.get(last) ?? []), w]);
     }
     for (const surname of stats.surnames.keys()) this.surnameStarts[surname.charCodeAt(0)] = 1;
+    this.announcersAt = new WordIndex(cues.announcers);
+    this.endingsAt = new WordIndex(cues.nameEndings);
+    this.postsAfterAt = new WordIndex(cues.postsAfter);
+    for (const [ch, weight] of stats.foreignChars)
+      if (ch.length === 1) this.foreignWeights[ch.charCodeAt(0)] = weight;
   }
 
   /** The listed surname at `pos`, a two-character one first. */
@@ -224,9 +247,8 @@ export class FreeNameFinder {
   }
 
   private rightScore(text: string, end: number): number {
-    const ending = this.cues.nameEndings.find((w) => text.startsWith(w, end));
-    if (ending) return 2.5;
-    if (this.cues.postsAfter.some((w) => text.startsWith(w, end))) return 2;
+    if (this.endingsAt.startsAt(text, end)) return 2.5;
+    if (this.postsAfterAt.startsAt(text, end)) return 2;
     if (this.closesSignature(text, end)) return 2;
     const rest = text.slice(end, end + 2);
     if (this.cues.honorifics.has(rest) && (rest === '先生' || rest === '女士')) return 2;
@@ -459,7 +481,7 @@ export class FreeNameFinder {
       this.cues.notNameEnds.has(ch) ||
       (this.stats.givenChars.get(ch) ?? UNSEEN_GIVEN) < SECOND_CHAR_FLOOR ||
       this.bindsForward(text, second) ||
-      this.cues.announcers.some((w) => text.startsWith(w, second))
+      this.announcersAt.startsAt(text, second)
     )
       return second;
     return second + 1;
@@ -649,15 +671,18 @@ export class FreeNameFinder {
   /** Transliterations right after a post, read by their characters (副部长某某某某). */
   announcedForeign(text: string): Array<{ start: number; end: number }> {
     return announcedForeignSpans(text, {
-      weightOf: (ch) => this.stats.foreignChars.get(ch),
+      weightAt: (t, at) => {
+        const weight = this.foreignWeights[t.charCodeAt(at)];
+        return weight === undefined || Number.isNaN(weight) ? undefined : weight;
+      },
       announced: (t, start) =>
         this.announced(t, start) || AFTER_LIST_NUMBER.test(t.slice(Math.max(0, start - 4), start)),
       // A middle dot goes on with the name (某某·某某): jieba's words read it whole.
       mayEnd: (t, end) =>
         (!isHan(t[end]) && !MIDDLE_DOT.test(t[end] ?? '')) ||
         this.cues.nameFollowers.has(t[end]) ||
-        this.cues.nameEndings.some((w) => t.startsWith(w, end)) ||
-        this.cues.postsAfter.some((w) => t.startsWith(w, end)),
+        this.endingsAt.startsAt(t, end) ||
+        this.postsAfterAt.startsAt(t, end),
     });
   }
 
@@ -675,6 +700,7 @@ export class FreeNameFinder {
   ): FreeName[] {
     const candidates: Candidate[] = [];
     const counts = new Map<string, number>();
+    const index = new PairIndex(text);
     const words = this.nameWords(tokens);
     this.addAnnouncedForeign(text, words, tokens);
     // A name read through a long name or place word would cut it (马丁内斯 → 马丁内).
@@ -701,8 +727,8 @@ export class FreeNameFinder {
       if (
         kind === 'surname' &&
         this.cues.notNameEnds.has(text[end]) &&
-        !this.cues.nameEndings.some((w) => text.startsWith(w, end)) &&
-        !this.cues.announcers.some((w) => text.startsWith(w, end))
+        !this.endingsAt.startsAt(text, end) &&
+        !this.announcersAt.startsAt(text, end)
       )
         continue;
       candidates.push({
@@ -718,9 +744,8 @@ export class FreeNameFinder {
       if (!counts.has(name))
         counts.set(
           name,
-          [...occurrences(text, name)].filter(
-            (at) => !this.cues.notNameEnds.has(text[at + name.length]),
-          ).length,
+          index.occurrences(name).filter((at) => !this.cues.notNameEnds.has(text[at + name.length]))
+            .length,
         );
     }
     const places: PlaceEdges = {
@@ -768,14 +793,14 @@ export class FreeNameFinder {
     // A name's evidence is its best occurrence, and more for every repetition.
     const best = new Map<string, number>();
     for (const c of scored) best.set(c.name, Math.max(best.get(c.name) ?? -Infinity, c.score));
-    const names = [...best.keys()];
+    const longerOf = firstLongerNames(best.keys());
     const found: FreeName[] = [];
     for (const [name, score] of best) {
       // One place reading in the document makes every occurrence a place (某某首都 … 在某某).
-      if ([...occurrences(text, name)].some((at) => this.standsAsPlace(text, at, at + name.length)))
+      if (index.occurrences(name).some((at) => this.standsAsPlace(text, at, at + name.length)))
         continue;
       // 蒋小 where every 蒋小 of the text is 蒋小燕: the longer reading stands for it.
-      const longer = names.find((n) => n.length > name.length && n.startsWith(name));
+      const longer = longerOf.get(name);
       if (longer && counts.get(longer) === counts.get(name)) continue;
       const total = score + Math.min(3, (counts.get(name) ?? 1) - 1);
       if (total >= this.threshold) {

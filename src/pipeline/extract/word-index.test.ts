@@ -1,4 +1,4 @@
-import { WordIndex } from './word-index';
+import { WordIndex, indexOfWords } from './word-index';
 
 describe('WordIndex', () => {
   const index = new WordIndex(['书记', '党委书记', '党委', '主任', '']);
@@ -12,5 +12,23 @@ describe('WordIndex', () => {
     expect(index.longestAt('镇党委书记', 0)).toBeUndefined();
     expect(index.longestAt('主', 0)).toBeUndefined();
     expect(index.longestAt('主任', 2)).toBeUndefined();
+  });
+});
+
+describe('indexOfWords', () => {
+  it('finds what a scan of a list sorted longest first finds', () => {
+    const list = ['党委书记', '书记员', '党委', '书记'];
+    const text = '镇党委书记和书记员';
+    for (let pos = 0; pos <= text.length; pos++)
+      expect(indexOfWords(list).longestAt(text, pos)).toBe(
+        list.find((w) => text.startsWith(w, pos)),
+      );
+  });
+
+  it('builds one index per list', () => {
+    const list = ['主任'];
+    expect(indexOfWords(list)).toBe(indexOfWords(list));
+    expect(indexOfWords(list).startsAt('副主任', 1)).toBe(true);
+    expect(indexOfWords(list).startsAt('副主任', 0)).toBe(false);
   });
 });

@@ -4,20 +4,42 @@
  * of the whole list.
  */
 export class WordIndex {
-  private readonly byFirst = new Map<string, string[]>();
+  /** By the first character's code: a number key, so asking builds no string. */
+  private readonly byFirst = new Map<number, string[]>();
 
   constructor(words: Iterable<string>) {
     for (const word of new Set(words)) {
       if (!word) continue;
-      const list = this.byFirst.get(word[0]);
+      const list = this.byFirst.get(word.charCodeAt(0));
       if (list) list.push(word);
-      else this.byFirst.set(word[0], [word]);
+      else this.byFirst.set(word.charCodeAt(0), [word]);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
   }
 
   /** The longest word of the list that starts at `pos` in `text`. */
   longestAt(text: string, pos: number): string | undefined {
-    return this.byFirst.get(text[pos])?.find((w) => text.startsWith(w, pos));
+    return this.byFirst.get(text.charCodeAt(pos))?.find((w) => text.startsWith(w, pos));
   }
+
+  /** Whether a word of the list starts at `pos` in `text`. */
+  startsAt(text: string, pos: number): boolean {
+    return this.longestAt(text, pos) !== undefined;
+  }
+}
+
+const indexes = new WeakMap<readonly string[], WordIndex>();
+
+/**
+ * The index of a lexicon's word list, built on its first use (the lists are read
+ * once and never change). For a list sorted longest first, `longestAt` finds what
+ * `list.find((w) => text.startsWith(w, pos))` finds.
+ */
+export function indexOfWords(words: readonly string[]): WordIndex {
+  let index = indexes.get(words);
+  if (!index) {
+    index = new WordIndex(words);
+    indexes.set(words, index);
+  }
+  return index;
 }

@@ -30,6 +30,7 @@ import {
   statusCue,
 } from './post-time';
 import { firstWordOf, tagShort } from '../segment';
+import { indexOfWords } from '../word-index';
 import { sentenceLocator } from '../index';
 
 export interface PostLexicon extends PostTimeLexicon {
@@ -281,7 +282,7 @@ function verbAfter(
   lexicon: PostLexicon,
 ): { at: number; verb: string } | undefined {
   for (let pos = at; pos < to && !CLAUSE_END.test(text[pos]); pos++) {
-    const verb = lexicon.postVerbs.find((v) => text.startsWith(v, pos));
+    const verb = indexOfWords(lexicon.postVerbs).longestAt(text, pos);
     // 任 of 任命 or 任务 is no post verb.
     if (!verb || firstWordOf(text.slice(pos, pos + 4)).length > verb.length) continue;
     // 是2015年开始担任…: the take-up verb after a date is the one that dates the post.
