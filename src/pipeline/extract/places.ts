@@ -129,28 +129,27 @@ function findShortForms(
   lexicon: PlaceLexicon,
 ): PlaceMention[] {
   const found: PlaceMention[] = [];
-  for (let start = 0; start < text.length; start++) {
+  const lengths = { max: 4, min: 2 };
+  // One function for every offset (not one built per offset): it reads `start`.
+  let start = 0;
+  const accept = (surface: string, divisions: readonly Division[]): PlaceMention | undefined => {
+    const end = start + surface.length;
+    if (taken(start, end) || lexicon.stopwords.has(surface)) return undefined;
+    // 某湖大学, 某地文艺出版社: the short form opens an institution's name.
+    if (opensInstitutionName(text, end, lexicon)) return undefined;
+    // A short form must stand as a word of its own, or lean on a neighbouring place.
+    const leans = taken(end, end + 1) || taken(start - 1, start);
+    const regionAfter = lexicon.regionWords.some((w) => text.startsWith(w, end));
+    if (!leans && !(edges.has(start) && (edges.has(end) || regionAfter))) return undefined;
+    // One that is an everyday word too (振兴, 清新, 光明) needs its place next to it
+    // or its full name in the text.
+    if (!leans && everydayWord(surface) && !divisions.some((d) => text.includes(d.name)))
+      return undefined;
+    return { start, end, surface, candidates: [...divisions], short: true };
+  };
+  for (; start < text.length; start++) {
     if (!gazetteer.shortForms.mayStartAt(text, start)) continue;
-    const match = gazetteer.shortForms.findAt(
-      text,
-      start,
-      { max: 4, min: 2 },
-      (surface, divisions): PlaceMention | undefined => {
-        const end = start + surface.length;
-        if (taken(start, end) || lexicon.stopwords.has(surface)) return undefined;
-        // 某湖大学, 某地文艺出版社: the short form opens an institution's name.
-        if (opensInstitutionName(text, end, lexicon)) return undefined;
-        // A short form must stand as a word of its own, or lean on a neighbouring place.
-        const leans = taken(end, end + 1) || taken(start - 1, start);
-        const regionAfter = lexicon.regionWords.some((w) => text.startsWith(w, end));
-        if (!leans && !(edges.has(start) && (edges.has(end) || regionAfter))) return undefined;
-        // One that is an everyday word too (振兴, 清新, 光明) needs its place next to it
-        // or its full name in the text.
-        if (!leans && everydayWord(surface) && !divisions.some((d) => text.includes(d.name)))
-          return undefined;
-        return { start, end, surface, candidates: [...divisions], short: true };
-      },
-    );
+    const match = gazetteer.shortForms.findAt(text, start, lengths, accept);
     if (match) {
       found.push(match);
       start = match.end - 1;

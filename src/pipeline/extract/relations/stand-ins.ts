@@ -25,6 +25,29 @@ export class Recent {
   }
 }
 
+interface LevelWord {
+  type: string;
+  word: string;
+}
+
+const indexes = new WeakMap<StandInLexicon, Map<number, LevelWord[]>>();
+
+/** The level words by their first character's code, in the lexicon's order; built once. */
+function levelWordsByFirst(lexicon: StandInLexicon): Map<number, LevelWord[]> {
+  let index = indexes.get(lexicon);
+  if (!index) {
+    index = new Map();
+    for (const [type, words] of lexicon.levelWords)
+      for (const word of words) {
+        if (!word) continue;
+        const code = word.charCodeAt(0);
+        index.set(code, [...(index.get(code) ?? []), { type, word }]);
+      }
+    indexes.set(lexicon, index);
+  }
+  return index;
+}
+
 /** The stand-ins written in a sentence, as mentions. */
 export function standIns(
   text: string,
@@ -33,23 +56,15 @@ export function standIns(
   recent: Recent,
 ): Mention[] {
   const found: Mention[] = [];
-  const slice = text.slice(span.start, span.end);
-  const add = (entity: Entity | undefined, at: number, length: number) => {
-    if (entity)
-      found.push({
-        entity,
-        start: span.start + at,
-        end: span.start + at + length,
-        sentence: span.index,
-      });
-  };
-  for (const [type, words] of lexicon.levelWords) {
-    for (const word of words) {
-      for (let at = slice.indexOf(word); at >= 0; at = slice.indexOf(word, at + 1)) {
-        if (at > 0 && WIDER_BEFORE.test(slice[at - 1])) continue;
-        add(recent.last(type as EntityType, span.start + at), at, word.length);
-      }
+  const byFirst = levelWordsByFirst(lexicon);
+  // One pass over the sentence: at each offset only the words that begin with its character.
+  for (let at = span.start; at < span.end; at++) {
+    for (const { type, word } of byFirst.get(text.charCodeAt(at)) ?? []) {
+      if (at + word.length > span.end || !text.startsWith(word, at)) continue;
+      if (at > span.start && WIDER_BEFORE.test(text[at - 1])) continue;
+      const entity = recent.last(type as EntityType, at);
+      if (entity) found.push({ entity, start: at, end: at + word.length, sentence: span.index });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
 }
