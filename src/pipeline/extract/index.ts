@@ -22,6 +22,7 @@ import { findEvents } from './events';
 import { findPrograms } from './programs';
 import { findYears } from './years';
 import { EntityMention, assembleEntities } from './assemble';
+import { indexOfWords } from './word-index';
 
 export interface Resources {
   gazetteer: Gazetteer;
@@ -180,7 +181,7 @@ export function extractDocument(
   const outlets = new Uint8Array(text.length + 1);
   const followedByOrgan = (at: number) =>
     organWords.some((w) => text.startsWith(w, at)) ||
-    resources.lexicon.titles.some((w) => text.startsWith(w, at));
+    indexOfWords(resources.lexicon.titles).startsAt(text, at);
   for (const o of findOrganizations(
     text,
     tagged,

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { firstWordOf, tagShort, type TaggedToken } from './segment';
+import { firstWordLengthAt, firstWordOf, tagShort, type TaggedToken } from './segment';
 import { PairIndex } from './text-index';
 import { WordIndex } from './word-index';
 import { announcedForeignSpans } from './foreign-spans';
@@ -204,8 +204,6 @@ export class FreeNameFinder {
   private readonly postsAfterAt: WordIndex;
   /** `stats.foreignChars` by character code (NaN: never seen), asked at every offset of a text. */
   private readonly foreignWeights = new Float64Array(0x10000).fill(NaN);
-  /** `firstWordLength` of the document at hand. */
-  private windowWords = { text: '', lengths: new Uint8Array(1) };
   /** Characters a listed surname begins with, asked first at every character of a text. */
   private readonly surnameStarts = new Uint8Array(0x10000);
 
@@ -257,7 +255,7 @@ export class FreeNameFinder {
     const punctuation = RIGHT_PUNCTUATION.find(([re]) => re.test(rest))?.[1];
     if (punctuation !== undefined) return punctuation;
     // A verb of two or more characters: the name is its subject (…参加了, …带领村民).
-    const length = this.firstWordLength(text, end);
+    const length = firstWordLengthAt(text, end);
     return length > 1 && /^v/.test(tagShort(text.slice(end, end + length))[0]?.tag ?? '') ? 1 : 0;
   }
 
@@ -282,25 +280,8 @@ export class FreeNameFinder {
    */
   private crossesWord(text: string, start: number, end: number, breaks?: Uint8Array): boolean {
     const before = text[start - 1];
-    if (isHan(before) && !breaks?.[start] && this.firstWordLength(text, start - 1) > 1) return true;
+    if (isHan(before) && !breaks?.[start] && firstWordLengthAt(text, start - 1) > 1) return true;
     return isHan(text[end]) && !breaks?.[end] && this.bindsForward(text, end - 1);
-  }
-
-  /**
-   * The length of the first dictionary word of the four characters at `at`. Kept
-   * per document: the candidates around an offset ask about it again and again,
-   * and a typed array answers faster than the process-wide memo of strings.
-   */
-  private firstWordLength(text: string, at: number): number {
-    if (this.windowWords.text !== text)
-      this.windowWords = { text, lengths: new Uint8Array(text.length + 1) };
-    // Stored plus one: zero is an offset not asked about yet.
-    let stored = this.windowWords.lengths[at];
-    if (!stored) {
-      stored = firstWordOf(text.slice(at, at + 4)).length + 1;
-      this.windowWords.lengths[at] = stored;
-    }
-    return stored - 1;
   }
 
   /**
@@ -309,8 +290,8 @@ export class FreeNameFinder {
    * it (孙卫国乐呵呵: 国乐 yields to 乐呵呵).
    */
   private bindsForward(text: string, at: number): boolean {
-    const length = this.firstWordLength(text, at);
-    return length > 1 && this.firstWordLength(text, at + 1) < length;
+    const length = firstWordLengthAt(text, at);
+    return length > 1 && firstWordLengthAt(text, at + 1) < length;
   }
 
   /** Whether the string is a dictionary word of its own that is not a name (高兴, 江山). */
@@ -416,7 +397,7 @@ export class FreeNameFinder {
       !isHan(text[at]) ||
       ITEM_EDGE.test(text[at]) ||
       this.cues.nameFollowers.has(text[at]) ||
-      (!this.bindsForward(text, at - 1) && this.firstWordLength(text, at) > 1);
+      (!this.bindsForward(text, at - 1) && firstWordLengthAt(text, at) > 1);
     for (let i = 0; i < scored.length;) {
       let j = i;
       while (j + 1 < scored.length && text.slice(scored[j].end, scored[j + 1].start) === '、') j++;

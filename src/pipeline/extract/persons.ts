@@ -33,6 +33,8 @@ const WORD_TAGS = /^(v|vn|vd|a|ad|an|d|p|c|u|r|m|q|f|t)/;
 export class PersonFinder {
   private readonly anchors: WordIndex;
   private readonly bylineRoles: WordIndex;
+  /** Titles by their last character's code: the posts of every apposition are asked about. */
+  private readonly titlesByLast = new Map<number, string[]>();
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -40,6 +42,10 @@ export class PersonFinder {
   ) {
     this.anchors = new WordIndex([...lexicon.titles, ...lexicon.roles]);
     this.bylineRoles = new WordIndex(lexicon.bylineRoles);
+    for (const title of lexicon.titles) {
+      const last = title.charCodeAt(title.length - 1);
+      this.titlesByLast.set(last, [...(this.titlesByLast.get(last) ?? []), title]);
+    }
   }
 
   /** A name starting at `pos`: surname plus one or two given characters. */
@@ -152,9 +158,14 @@ export class PersonFinder {
     const ends: number[] = [];
     for (const m of text.matchAll(/[，（(]([^，。；！？（）()]{2,30})(?=[，。）)])/g)) {
       const post = m[1].split('、');
-      if (post.every((p) => this.lexicon.titles.some((t) => p.endsWith(t)))) ends.push(m.index);
+      if (post.every((p) => this.endsWithTitle(p))) ends.push(m.index);
     }
     return this.namesEndingAt(text, ends);
+  }
+
+  private endsWithTitle(words: string): boolean {
+    const titles = this.titlesByLast.get(words.charCodeAt(words.length - 1)) ?? [];
+    return titles.some((t) => words.endsWith(t));
   }
 
   private namesEndingAt(text: string, ends: Iterable<number>): PersonMention[] {

@@ -76,3 +76,33 @@ export const tagShort = memoized((text): readonly { word: string; tag: string }[
 
 /** The first dictionary word (no HMM) of a short string. */
 export const firstWordOf = memoized((text): string => jieba().cut(text, false)[0] ?? '');
+
+/** The window `firstWordLengthAt` reads, and its cache: per slot two words of code units, the length plus one, the answer. */
+const WINDOW = 4;
+const WINDOW_SLOT_BITS = 16;
+const windowCache = new Int32Array((1 << WINDOW_SLOT_BITS) * 4);
+
+/**
+ * The length of the first dictionary word of the four characters at `at`
+ * (`firstWordOf(text.slice(at, at + 4)).length`). Asked at most offsets of a text by
+ * the name recognizers, so answered from a cache keyed by the code units, which
+ * builds no string and takes one memory access where the memo of strings takes several.
+ */
+export function firstWordLengthAt(text: string, at: number): number {
+  const length = Math.min(WINDOW, text.length - at);
+  if (at < 0 || length <= 0) return firstWordOf(text.slice(at, at + WINDOW)).length;
+  const unit = (i: number) => (i < length ? text.charCodeAt(at + i) : 0);
+  const high = (unit(0) << 16) | unit(1);
+  const low = (unit(2) << 16) | unit(3);
+  const slot =
+    (Math.imul(high ^ Math.imul(low, 0x85ebca6b), 0x9e3779b1) >>> (32 - WINDOW_SLOT_BITS)) * 4;
+  if (
+    windowCache[slot] === high &&
+    windowCache[slot + 1] === low &&
+    windowCache[slot + 2] === length + 1
+  )
+    return windowCache[slot + 3];
+  const answer = firstWordOf(text.slice(at, at + WINDOW)).length;
+  windowCache.set([high, low, length + 1, answer], slot);
+  return answer;
+}

@@ -20,6 +20,9 @@ export function findCooperation(ctx: RelationContext, lexicon: CooperationLexico
   const { text } = ctx.doc;
   const relations: Relation[] = [];
   ctx.sentences.forEach((sentence, s) => {
+    // Most sentences hold no word of joint work: asked once per sentence, not per clause.
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    if (!lexicon.cues.some((c) => sentenceText.includes(c))) return;
     const mentions = ctx.mentionsIn(sentence.index);
     const parts = clauses(text, sentence.start, sentence.end);
     const bodiesOf = (clause: Clause) =>

@@ -1,0 +1,21 @@
+import { firstWordLengthAt, firstWordOf } from './segment';
+
+describe('firstWordLengthAt', () => {
+  const text = '村民们在广场上跳舞，大家都很高兴。ab';
+
+  it('gives the length of the first word of the four characters at each offset, asked again from its cache', () => {
+    for (const round of [1, 2])
+      for (let at = 0; at <= text.length; at++)
+        expect([round, at, firstWordLengthAt(text, at)]).toEqual([
+          round,
+          at,
+          firstWordOf(text.slice(at, at + 4)).length,
+        ]);
+  });
+
+  it('tells windows apart that share their first characters', () => {
+    expect(firstWordLengthAt('广场上', 0)).toBe(firstWordOf('广场上').length);
+    expect(firstWordLengthAt('广州市民', 0)).toBe(firstWordOf('广州市民').length);
+    expect(firstWordLengthAt('广', 0)).toBe(1);
+  });
+});
