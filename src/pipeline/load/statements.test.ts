@@ -10,7 +10,11 @@ describe('writeStatements', () => {
     entities: [
       { type: 'Person', name: hostile },
       { type: 'Village', name: '`Evil`' },
-      { type: 'Program', name: 'p' },
+      {
+        type: 'Program',
+        name: 'p',
+        mentions: [{ doc: 'd', sentence: 2, start: 10, end: 11, textStart: 8, textEnd: 9 }],
+      },
     ],
     relations: [{ type: 'IMPLEMENTS', head: '`Evil`', tail: 'p' }],
     facts: [{ subject: hostile, metric: 'm', value: 1, unit: '个', year: 2020 }],
@@ -42,6 +46,14 @@ describe('writeStatements', () => {
       'statistics of Person nodes',
       'statistic years',
     ]);
+  });
+
+  it('sends mention positions as plain numbers, which the statement makes integers', () => {
+    const mentions = statements.find((s) => s.name === 'mentions of Program nodes')!;
+    const [row] = mentions.rows as { mentions: Record<string, unknown>[] }[];
+    expect(row.mentions[0]).toMatchObject({ sentences: [2], starts: [10], textEnds: [9] });
+    for (const list of ['sentences', 'starts', 'ends', 'textStarts', 'textEnds'])
+      expect(mentions.text).toContain(`${list}: [x IN m.${list} | toInteger(x)]`);
   });
 
   it('merges every node and relationship on its key', () => {
