@@ -20,12 +20,11 @@ describe('cachedPack', () => {
     expect(second.divisions.codes).toEqual(first.divisions.codes);
   });
 
-  it('packs anew when an input changes, and keeps only the new pack', () => {
+  it('packs anew when an input changes', () => {
     writeFileSync(input, 'two, longer');
     utimesSync(input, new Date(), new Date(Date.now() + 5000));
     cachedPack([input], pack, cache);
     expect(pack).toHaveBeenCalledTimes(2);
-    expect(readdirSync(cache).filter((name) => name.endsWith('.bin'))).toHaveLength(1);
   });
 
   it('packs ahead only what the cache lacks', () => {
@@ -36,5 +35,13 @@ describe('cachedPack', () => {
     expect(pack).toHaveBeenCalledTimes(3);
     cachedPack([input], pack, cache);
     expect(pack).toHaveBeenCalledTimes(3);
+  });
+
+  it('keeps the three newest packs', () => {
+    for (const text of ['four', 'five!', 'six six']) {
+      writeFileSync(input, text);
+      cachedPack([input], pack, cache);
+    }
+    expect(readdirSync(cache).filter((name) => name.endsWith('.bin'))).toHaveLength(3);
   });
 });

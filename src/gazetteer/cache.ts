@@ -24,6 +24,11 @@ import { PackedGazetteer, deserializePacked, serializePacked } from './packed';
 
 export const CACHE_DIR = path.join(PROJECT_ROOT, 'data/cache');
 const PREFIX = 'gazetteer-';
+/**
+ * Packs kept, newest first: the compiled code and the sources (tests) digest
+ * differently, and each should find its own pack rather than evict the other's.
+ */
+const KEPT_PACKS = 3;
 
 /** The modules whose code decides the pack's content and layout. */
 const BUILDERS = ['./gazetteer', './name-table', './packed'];
@@ -55,10 +60,11 @@ function writePack(dir: string, file: string, packed: PackedGazetteer): void {
     const aside = `${file}.${process.pid}-${threadId}.tmp`;
     writeFileSync(aside, serializePacked(packed));
     renameSync(aside, file);
-    for (const name of readdirSync(dir)) {
-      if (name.startsWith(PREFIX) && path.join(dir, name) !== file && !name.endsWith('.tmp'))
-        rmSync(path.join(dir, name), { force: true });
-    }
+    const packs = readdirSync(dir)
+      .filter((name) => name.startsWith(PREFIX) && name.endsWith('.bin'))
+      .map((name) => path.join(dir, name))
+      .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+    for (const old of packs.slice(KEPT_PACKS)) rmSync(old, { force: true });
   } catch {
     // A read-only install packs at each start instead: slower, the same gazetteer.
   }
