@@ -50,11 +50,15 @@ class CandidateIndex {
     });
   }
 
-  /** Shares of the other mentions' candidates that contain `d` or lie within it. */
-  relatedTo(d: Division): Share[] {
-    const shares = [...(this.within.get(d.code) ?? [])];
-    for (const p of properPrefixes(d.code)) shares.push(...(this.exact.get(p) ?? []));
-    return shares;
+  /**
+   * Shares of the other mentions' candidates that lie within `d`, then of those that
+   * contain it, as lists: an ambiguous name has hundreds, not copied into one.
+   */
+  relatedTo(d: Division): Share[][] {
+    return [
+      this.within.get(d.code) ?? [],
+      ...properPrefixes(d.code).map((p) => this.exact.get(p) ?? []),
+    ];
   }
 }
 
@@ -77,10 +81,11 @@ function supportOf(
   sentenceOf: (offset: number) => number,
 ): number {
   let support = 0;
-  for (const { mention, share } of candidates.relatedTo(candidate)) {
-    if (mention === index || mentions[mention].surface === mentions[index].surface) continue;
-    support += weight(mentions[index], mentions[mention], sentenceOf) * share;
-  }
+  for (const shares of candidates.relatedTo(candidate))
+    for (const { mention, share } of shares) {
+      if (mention === index || mentions[mention].surface === mentions[index].surface) continue;
+      support += weight(mentions[index], mentions[mention], sentenceOf) * share;
+    }
   return support;
 }
 

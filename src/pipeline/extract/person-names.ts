@@ -337,8 +337,7 @@ export class FreeNameFinder {
     const name = text.slice(start, end);
     const given = name.slice(surname.length);
     if (this.cues.honorifics.has(given) || isFrame(name)) return -Infinity;
-    if ([...given].some((ch) => this.cues.nameFollowers.has(ch) && given.length === 1))
-      return -Infinity;
+    if (given.length === 1 && this.cues.nameFollowers.has(given)) return -Infinity;
     // Next to other names jieba knows, a name is no plain word and binds to no neighbour.
     if (inRun) return this.charScore(name, surname) + IN_RUN;
     if (this.isPlainWord(name)) return -Infinity;
@@ -435,7 +434,7 @@ export class FreeNameFinder {
   }
 
   private afterPlacePreposition(text: string, start: number): boolean {
-    return [...this.cues.placePrepositions].some((w) => text.endsWith(w, start));
+    return this.cues.placePrepositions.some((w) => text.endsWith(w, start));
   }
 
   /**
@@ -542,7 +541,7 @@ export class FreeNameFinder {
     for (const order of [-1, 1]) {
       for (let k = 0; k < tokens.length; k++) {
         const i = order < 0 ? tokens.length - 1 - k : k;
-        if (!words.has(tokens[i].start) && isRunName(tokens[i]) && touchesName(i))
+        if (isRunName(tokens[i]) && !words.has(tokens[i].start) && touchesName(i))
           words.set(tokens[i].start, { end: tokens[i].end, kind: 'dictionary' });
       }
     }
