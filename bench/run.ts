@@ -7,8 +7,8 @@
  * The load stages write into a scratch Neo4j of the run's own (its own home under
  * data/runs/bench/scratch/, its own port, 127.0.0.1 only), never into the user's
  * database; a home left by an interrupted run is removed by the next. --no-neo4j
- * skips them. Before the timed loads of a size, one untimed batched load of the
- * same corpus warms the server up (JIT, page cache), so that neither the batched
+ * skips them. Before the timed loads of a size, untimed batched loads of the
+ * same corpus warm the server up (JIT, page cache), so that neither the batched
  * nor the naive loader pays for it.
  */
 import { promises as fs } from 'node:fs';
@@ -207,16 +207,27 @@ async function benchStored(
   return result;
 }
 
+/** Most untimed warm-up loads per size. */
+const WARM_UP_LOADS = 4;
+
 /**
- * One batched load of the corpus, untimed, before the timed loads of a size: a
- * freshly started server compiles (JIT) and caches pages during its first load,
+ * Untimed batched loads of the corpus before the timed loads of a size, until one
+ * is no longer clearly faster than the one before (at most WARM_UP_LOADS): a
+ * freshly started server compiles (JIT) and caches pages over its first loads,
  * which the first timed loader would pay alone. Each timed run empties the
  * database first, as it always does.
  */
 async function warmUp(size: number, args: { extracted: string; neo4j: string }): Promise<void> {
-  const started = Date.now();
-  await runStage('load', args).catch((error: Error) => log(`×${size} warm-up: ${error.message}`));
-  log(`×${size} warm-up load (untimed): ${((Date.now() - started) / 1000).toFixed(2)} s`);
+  let previousMs = Infinity;
+  for (let i = 1; i <= WARM_UP_LOADS; i++) {
+    const result = await runStage('load', args).catch((error: Error) => {
+      log(`×${size} warm-up: ${error.message}`);
+    });
+    if (!result) return;
+    log(`×${size} warm-up load ${i} (untimed): ${(result.wallMs / 1000).toFixed(2)} s`);
+    if (result.wallMs > 0.85 * previousMs) return;
+    previousMs = result.wallMs;
+  }
 }
 
 interface ScratchNeo4j {
