@@ -294,11 +294,18 @@ export class FreeNameFinder {
     return length > 1 && firstWordLengthAt(text, at + 1) < length;
   }
 
-  /** Whether the string is a dictionary word of its own that is not a name (高兴, 江山). */
-  private isPlainWord(name: string): boolean {
+  /** Whether text[start, end) is one dictionary word (jieba's first word of it is all of it). */
+  private isWholeWord(text: string, start: number, end: number): boolean {
+    if (end - start <= 4) return firstWordLengthAt(text, start, end - start) === end - start;
+    const string = text.slice(start, end);
+    return firstWordOf(string) === string;
+  }
+
+  /** Whether text[start, end) is a dictionary word of its own that is not a name (高兴, 江山). */
+  private isPlainWord(text: string, start: number, end: number): boolean {
     // Only a dictionary word counts; jieba tags a string it made up itself `x`.
-    if (firstWordOf(name) !== name) return false;
-    return !NAME_TAGS.test(tagShort(name)[0]?.tag ?? '');
+    if (!this.isWholeWord(text, start, end)) return false;
+    return !NAME_TAGS.test(tagShort(text.slice(start, end))[0]?.tag ?? '');
   }
 
   /**
@@ -313,16 +320,16 @@ export class FreeNameFinder {
    * Whether jieba lists the string as a name of three or more characters whose
    * given characters are no word of their own (高水平 is 水平 after 高).
    */
-  private isDictionaryName(name: string): boolean {
-    const given = name.slice(this.surnameOf(name).length);
-    return name.length >= 3 && given.length === 2 && firstWordOf(given) !== given;
+  private isDictionaryName(text: string, c: FreeName): boolean {
+    const given = c.start + this.surnameOf(c.name).length;
+    return c.name.length >= 3 && c.end - given === 2 && !this.isWholeWord(text, given, c.end);
   }
 
-  /** Whether the two given characters make a word no given name is (于海军, 和清廉). */
-  private givenIsWord(given: string): boolean {
-    if (given.length !== 2 || firstWordOf(given) !== given) return false;
+  /** Whether the two given characters text[at, end) make a word no given name is (于海军, 和清廉). */
+  private givenIsWord(text: string, at: number, end: number): boolean {
+    if (end - at !== 2 || !this.isWholeWord(text, at, end)) return false;
     // Numerals are not among them: rural names often have one (郑四根).
-    return /^(v|vn|d|p|c|u|r|q|f|t|a)/.test(tagShort(given)[0]?.tag ?? '');
+    return /^(v|vn|d|p|c|u|r|q|f|t|a)/.test(tagShort(text.slice(at, end))[0]?.tag ?? '');
   }
 
   private evidence(
@@ -340,7 +347,7 @@ export class FreeNameFinder {
     if (given.length === 1 && this.cues.nameFollowers.has(given)) return -Infinity;
     // Next to other names jieba knows, a name is no plain word and binds to no neighbour.
     if (inRun) return this.charScore(name, surname) + IN_RUN;
-    if (this.isPlainWord(name)) return -Infinity;
+    if (this.isPlainWord(text, start, end)) return -Infinity;
     // jieba tags as names frequent words that are mostly everyday ones (苗木, 高潮) and
     // famous names alike: only what stands around such a word makes it a name.
     const everyday = this.stats.everydayWords.has(name);
@@ -352,13 +359,14 @@ export class FreeNameFinder {
     if (breaks?.[end] || breaks?.[start]) score += 1;
     if (this.announced(text, start)) score += 2;
     if (this.crossesWord(text, start, end, breaks)) score -= 2;
-    if (this.givenIsWord(given)) score -= 4;
+    if (this.givenIsWord(text, start + surname.length, end)) score -= 4;
     // 金灿灿的, 绿油油地: a doubled character before 的 makes an adjective.
     if (given.length === 2 && given[0] === given[1] && /[的地]/.test(text[end] ?? '')) score -= 3;
     if (this.cues.ambiguousSurnames.has(surname)) {
       score -= 2;
       // 和学生, 向全体: an everyday character before a word is that character and the word.
-      if (given.length === 2 && firstWordOf(given) === given) score -= AMBIGUOUS_BEFORE_WORD;
+      if (given.length === 2 && this.isWholeWord(text, start + surname.length, end))
+        score -= AMBIGUOUS_BEFORE_WORD;
     }
     if (everyday) score -= EVERYDAY_WORD;
     if (this.cues.isPlaceBase(name)) score -= 3;
@@ -764,7 +772,7 @@ export class FreeNameFinder {
               c.inRun,
               c.kind === 'dictionary',
             ) +
-            (c.kind === 'dictionary' && this.isDictionaryName(c.name) ? DICTIONARY_NAME : 0) +
+            (c.kind === 'dictionary' && this.isDictionaryName(text, c) ? DICTIONARY_NAME : 0) +
             (c.eponym ? EPONYM : 0)
           : this.foreignEvidence(text, c, breaks);
       if (this.listedWithPlace(text, c, places)) c.score -= PLACE_NEIGHBOUR;

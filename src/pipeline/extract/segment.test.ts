@@ -13,6 +13,14 @@ describe('firstWordLengthAt', () => {
         ]);
   });
 
+  it('reads a narrower window when asked', () => {
+    for (let at = 0; at < text.length; at++)
+      for (const width of [1, 2, 3])
+        expect(firstWordLengthAt(text, at, width)).toBe(
+          firstWordOf(text.slice(at, at + width)).length,
+        );
+  });
+
   it('tells windows apart that share their first characters', () => {
     expect(firstWordLengthAt('广场上', 0)).toBe(firstWordOf('广场上').length);
     expect(firstWordLengthAt('广州市民', 0)).toBe(firstWordOf('广州市民').length);

@@ -83,14 +83,14 @@ const WINDOW_SLOT_BITS = 16;
 const windowCache = new Int32Array((1 << WINDOW_SLOT_BITS) * 4);
 
 /**
- * The length of the first dictionary word of the four characters at `at`
- * (`firstWordOf(text.slice(at, at + 4)).length`). Asked at most offsets of a text by
+ * The length of the first dictionary word of the `width` (at most four) characters
+ * at `at` (`firstWordOf(text.slice(at, at + width)).length`). Asked at most offsets of a text by
  * the name recognizers, so answered from a cache keyed by the code units, which
  * builds no string and takes one memory access where the memo of strings takes several.
  */
-export function firstWordLengthAt(text: string, at: number): number {
-  const length = Math.min(WINDOW, text.length - at);
-  if (at < 0 || length <= 0) return firstWordOf(text.slice(at, at + WINDOW)).length;
+export function firstWordLengthAt(text: string, at: number, width = WINDOW): number {
+  const length = Math.min(width, WINDOW, text.length - at);
+  if (at < 0 || length <= 0) return firstWordOf(text.slice(at, at + length)).length;
   const unit = (i: number) => (i < length ? text.charCodeAt(at + i) : 0);
   const high = (unit(0) << 16) | unit(1);
   const low = (unit(2) << 16) | unit(3);
@@ -102,7 +102,7 @@ export function firstWordLengthAt(text: string, at: number): number {
     windowCache[slot + 2] === length + 1
   )
     return windowCache[slot + 3];
-  const answer = firstWordOf(text.slice(at, at + WINDOW)).length;
+  const answer = firstWordOf(text.slice(at, at + length)).length;
   windowCache.set([high, low, length + 1, answer], slot);
   return answer;
 }
