@@ -11,15 +11,15 @@ import type { StageName } from './stages';
  * lets the heap grow towards its limit before collecting, so their peak memory
  * would measure the collector's laziness rather than the stage. A stage that
  * needed more would fail here, not pass. Analyze holds one projection's edges at a
- * time: its live heap at ×1000 peaks near 195 MB (largest heap after a full
- * collection), so 300 MB leaves half again as much; with it the stage's peak RSS
- * falls from about 550 to 380 MB for 5–8 % more CPU time. The synthetic analytics
+ * time: its heap at ×1000 peaks near 165 MB after a full collection, so 250 MB
+ * leaves half again as much; with it the stage's peak RSS falls from about 560 to
+ * 330–360 MB for no measurable CPU time (12–16 s either way). The synthetic analytics
  * graph needs several GB.
  */
 const HEAP_MB: Partial<Record<StageName, number>> = {
   ingest: 512,
   load: 512,
-  analyze: 300,
+  analyze: 250,
 };
 const DEFAULT_HEAP_MB = 12288;
 

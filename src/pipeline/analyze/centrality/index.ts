@@ -11,6 +11,7 @@ import { closeness, CLOSENESS_MAX_NODES } from './closeness';
 import { degree, weightedDegrees } from './degree';
 import { robustEigenvector } from './eigenvector';
 import { PAGERANK_DEFAULTS, robustPagerank, type PagerankOptions } from './pagerank';
+import { columnValues, nodeIndex } from './metric-column';
 import type { EdgeWeight, NodeValues } from './types';
 
 export const METRICS = [
@@ -64,6 +65,7 @@ export function computeMetrics(graph: Graph, options: Partial<MetricsOptions> = 
     notes: {} as GraphMetrics['notes'],
     milliseconds: {} as GraphMetrics['milliseconds'],
   };
+  const index = nodeIndex(graph.nodes());
   const measure = (name: MetricName, run: () => { values: NodeValues | null; note: string }) => {
     const started = performance.now();
     // An empty projection (a corpus without such ties) has no values; graphology's
@@ -74,7 +76,7 @@ export function computeMetrics(graph: Graph, options: Partial<MetricsOptions> = 
         ? { values: {}, note: 'empty graph' }
         : run();
     result.milliseconds[name] = performance.now() - started;
-    result.values[name] = values;
+    result.values[name] = values && columnValues(values, index);
     result.notes[name] = note;
   };
   // Built once, by the first metric that needs it (its time counts there).
