@@ -30,6 +30,18 @@ describe('JSON lines by span', () => {
     expect(spans.map((s) => JSON.parse(readSpan(file, s)))).toEqual(records.slice(0, 2));
   });
 
+  it('finds lines longer than the chunks the file is read in, and blank ones among them', async () => {
+    const file = path.join(dir, 'long.jsonl');
+    const long = { text: '某'.repeat(100_000) };
+    const blank = ' '.repeat(70_000);
+    writeFileSync(
+      file,
+      `${JSON.stringify(long)}\n${blank}\r\n${JSON.stringify(records[1])}\n${blank}`,
+    );
+    const spans = await collect(file);
+    expect(spans.map((s) => JSON.parse(readSpan(file, s)))).toEqual([long, records[1]]);
+  });
+
   it('says which file ends too early for a span', () => {
     const file = path.join(dir, 'short.jsonl');
     writeFileSync(file, '{}\n');
