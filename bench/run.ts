@@ -208,7 +208,7 @@ async function benchStored(
 }
 
 /** Most untimed warm-up loads per size. */
-const WARM_UP_LOADS = 4;
+const WARM_UP_LOADS = 6;
 
 /**
  * Untimed batched loads of the corpus before the timed loads of a size, until one
