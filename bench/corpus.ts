@@ -66,7 +66,8 @@ async function readManifest(dir: string): Promise<Corpus | undefined> {
 export async function ensureCorpus(size: number, seed: string): Promise<Corpus> {
   const dir = corpusDir(size);
   const existing = await readManifest(dir);
-  if (existing?.seed === seed && existing.size === size) return existing;
+  // The folder is where the manifest was read, not the one it names: a checkout may move.
+  if (existing?.seed === seed && existing.size === size) return { ...existing, dir };
   await fs.rm(dir, { recursive: true, force: true });
   await fs.mkdir(dir, { recursive: true });
   const sources = await readSources();
