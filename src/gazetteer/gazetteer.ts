@@ -222,9 +222,11 @@ export class Gazetteer {
   /** The division and its ancestors, nearest first. */
   ancestors(code: string): Division[] {
     const chain: Division[] = [];
-    for (let d = this.get(code)?.parent; d; d = this.get(d)?.parent) {
+    for (let d = this.get(code)?.parent; d;) {
       const division = this.get(d);
-      if (division) chain.push(division);
+      if (!division) break;
+      chain.push(division);
+      d = division.parent;
     }
     return chain;
   }

@@ -91,9 +91,9 @@ const windowCache = new Int32Array((1 << WINDOW_SLOT_BITS) * 4);
 export function firstWordLengthAt(text: string, at: number, width = WINDOW): number {
   const length = Math.min(width, WINDOW, text.length - at);
   if (at < 0 || length <= 0) return firstWordOf(text.slice(at, at + length)).length;
-  const unit = (i: number) => (i < length ? text.charCodeAt(at + i) : 0);
-  const high = (unit(0) << 16) | unit(1);
-  const low = (unit(2) << 16) | unit(3);
+  const high = (text.charCodeAt(at) << 16) | (length > 1 ? text.charCodeAt(at + 1) : 0);
+  const low =
+    ((length > 2 ? text.charCodeAt(at + 2) : 0) << 16) | (length > 3 ? text.charCodeAt(at + 3) : 0);
   const slot =
     (Math.imul(high ^ Math.imul(low, 0x85ebca6b), 0x9e3779b1) >>> (32 - WINDOW_SLOT_BITS)) * 4;
   if (
@@ -103,6 +103,9 @@ export function firstWordLengthAt(text: string, at: number, width = WINDOW): num
   )
     return windowCache[slot + 3];
   const answer = firstWordOf(text.slice(at, at + length)).length;
-  windowCache.set([high, low, length + 1, answer], slot);
+  windowCache[slot] = high;
+  windowCache[slot + 1] = low;
+  windowCache[slot + 2] = length + 1;
+  windowCache[slot + 3] = answer;
   return answer;
 }
