@@ -5,7 +5,13 @@
  */
 import path from 'node:path';
 import { UsageError } from '../errors';
-import { analyze, PROJECTION_TITLES, PROJECTIONS, type AnalyzeResult } from '../pipeline/analyze';
+import {
+  analyze,
+  PROJECTION_TITLES,
+  PROJECTIONS,
+  rankOf,
+  type AnalyzeResult,
+} from '../pipeline/analyze';
 import type { AnalyzeOptions } from '../pipeline/analyze/run';
 
 /** The options as commander hands them over: strings, flags, undefined when not given. */
@@ -65,10 +71,10 @@ export function summarize(result: AnalyzeResult): string {
     );
   }
   const { graph, metrics } = result.analysis.entity;
-  const rank = metrics.values.pagerank ?? metrics.values.weightedDegree ?? {};
+  const rank = rankOf(metrics);
   const top = graph
     .nodes()
-    .sort((a, b) => rank[b] - rank[a])
+    .sort((a, b) => (rank?.get(b) ?? 0) - (rank?.get(a) ?? 0))
     .slice(0, 5)
     .map((node) => graph.getNodeAttribute(node, 'name'));
   if (top.length) lines.push(`  most central (PageRank)   ${top.join('、')}`);

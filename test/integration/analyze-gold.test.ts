@@ -39,7 +39,7 @@ describe('analytics of the gold annotations', () => {
     const { graph, metrics } = analysis.entity;
     for (const metric of ['pagerank', 'degree'] as const) {
       const values = metrics.values[metric]!;
-      const top = graph.nodes().sort((a, b) => values[b] - values[a])[0];
+      const top = graph.nodes().sort((a, b) => values.get(b)! - values.get(a)!)[0];
       expect(graph.getNodeAttribute(top, 'name')).toBe('浙江省');
     }
   });

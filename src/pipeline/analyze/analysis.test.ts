@@ -26,7 +26,7 @@ describe('analyzeInput on the two planted alliances', () => {
     const { graph, metrics } = analyzeInput(input).entity;
     const persons = graph.filterNodes((_n, a) => a.type === 'Person');
     const values = metrics.values.betweenness!;
-    const top = persons.sort((a, b) => values[b] - values[a])[0];
+    const top = persons.sort((a, b) => values.get(b)! - values.get(a)!)[0];
     expect(graph.getNodeAttribute(top, 'name')).toBe('林晓峰');
   });
 

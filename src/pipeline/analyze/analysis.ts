@@ -2,7 +2,7 @@
  * The pure core of `kg analyze`: every projection of the input, its
  * centralities, its communities and what ties each community together.
  */
-import { computeMetrics, type GraphMetrics, type MetricsOptions } from './centrality';
+import { computeMetrics, rankOf, type GraphMetrics, type MetricsOptions } from './centrality';
 import { describeCommunities, type CommunitySummary } from './communities/describe';
 import {
   COMMUNITY_DEFAULTS,
@@ -85,8 +85,6 @@ export function analyzeProjection(
   const { seed, resolution, metrics: metricsOptions } = { ...ANALYSIS_DEFAULTS, ...options };
   const metrics = computeMetrics(graph, { ...metricsOptions, seed });
   const communities = detectCommunities(graph, { resolution, seed });
-  // PageRank orders members; weighted degree stands in where PageRank did not converge.
-  const rank = metrics.values.pagerank ?? metrics.values.weightedDegree ?? {};
-  const summaries = describeCommunities(graph, communities.communities, rank);
+  const summaries = describeCommunities(graph, communities.communities, rankOf(metrics));
   return { name, graph, metrics, communities, summaries };
 }

@@ -16,6 +16,8 @@ export {
   computeMetrics,
   METRICS,
   METRICS_DEFAULTS,
+  MetricColumn,
+  rankOf,
   type GraphMetrics,
   type MetricName,
   type MetricsOptions,

@@ -141,7 +141,7 @@ function metricRows(analysis: Analysis) {
       community: neo4j.int(communities.communities[node]),
     };
     for (const metric of METRICS) {
-      const value = metrics.values[metric]?.[node];
+      const value = metrics.values[metric]?.get(node);
       row[metric] = value === undefined ? null : metric === 'degree' ? neo4j.int(value) : value;
     }
     return row as LabelledRow & Record<string, unknown>;

@@ -11,7 +11,7 @@ import { closeness, CLOSENESS_MAX_NODES } from './closeness';
 import { degree, weightedDegrees } from './degree';
 import { robustEigenvector } from './eigenvector';
 import { PAGERANK_DEFAULTS, robustPagerank, type PagerankOptions } from './pagerank';
-import { columnValues, nodeIndex } from './metric-column';
+import { MetricColumn, nodeIndex } from './metric-column';
 import type { EdgeWeight, NodeValues } from './types';
 
 export const METRICS = [
@@ -49,7 +49,7 @@ export interface GraphMetrics {
   nodes: number;
   edges: number;
   /** Values per metric; null where the metric did not converge or was skipped. */
-  values: Record<MetricName, NodeValues | null>;
+  values: Record<MetricName, MetricColumn | null>;
   /** How each metric was computed (exact, sampled, converged, skipped, failed). */
   notes: Record<MetricName, string>;
   /** Milliseconds per metric, for reports and benchmarks. */
@@ -76,7 +76,7 @@ export function computeMetrics(graph: Graph, options: Partial<MetricsOptions> = 
         ? { values: {}, note: 'empty graph' }
         : run();
     result.milliseconds[name] = performance.now() - started;
-    result.values[name] = values && columnValues(values, index);
+    result.values[name] = values && MetricColumn.of(values, index);
     result.notes[name] = note;
   };
   // Built once, by the first metric that needs it (its time counts there).
@@ -110,4 +110,10 @@ export function computeMetrics(graph: Graph, options: Partial<MetricsOptions> = 
   return result;
 }
 
+/** What orders entities by importance: PageRank, or weighted degree where PageRank did not converge. */
+export function rankOf(metrics: GraphMetrics): MetricColumn | null {
+  return metrics.values.pagerank ?? metrics.values.weightedDegree;
+}
+
 export type { NodeValues } from './types';
+export { MetricColumn } from './metric-column';

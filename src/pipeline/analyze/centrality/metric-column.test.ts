@@ -1,30 +1,27 @@
-import { columnValues, nodeIndex } from './metric-column';
+import { MetricColumn, nodeIndex } from './metric-column';
 
-describe('columnValues', () => {
+describe('MetricColumn', () => {
   const index = nodeIndex(['a', 'b', 'c']);
   const values = { a: 0.1 + 0.2, b: -0, c: 3 };
 
-  it('reads as the object it was made from, exactly', () => {
-    const column = columnValues(values, index);
-    expect(column.a).toBe(0.1 + 0.2);
-    expect(Object.is(column.b, -0)).toBe(true);
-    expect(column.z).toBeUndefined();
-    expect('c' in column && !('z' in column)).toBe(true);
-    expect(Object.keys(column)).toEqual(['a', 'b', 'c']);
-    expect(column).toEqual(values);
-    expect(JSON.stringify(column)).toBe(JSON.stringify(values));
+  it('gives back each node its value exactly, and nothing for other keys', () => {
+    const column = MetricColumn.of(values, index);
+    expect(column.get('a')).toBe(0.1 + 0.2);
+    expect(Object.is(column.get('b'), -0)).toBe(true);
+    expect(column.get('z')).toBeUndefined();
+    expect(column.get('constructor')).toBeUndefined();
+    expect(column.size).toBe(3);
   });
 
-  it('cannot be written to', () => {
-    const column = columnValues(values, index);
-    expect(() => (column.a = 1)).toThrow(TypeError);
-    expect(column.a).toBe(0.1 + 0.2);
+  it('lists nodes and values in the graph order', () => {
+    expect([...MetricColumn.of({ c: 3, b: 2, a: 1 }, index).entries()]).toEqual([
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+    ]);
   });
 
-  it('keeps values that miss a node or name one not in the graph as they are', () => {
-    const missing = { a: 1 };
-    expect(columnValues(missing, index)).toBe(missing);
-    const extra = { ...values, z: 4 };
-    expect(columnValues(extra, index)).toBe(extra);
+  it('refuses values that leave out a node of the graph', () => {
+    expect(() => MetricColumn.of({ a: 1, c: 3 }, index)).toThrow('no value for node b');
   });
 });

@@ -27,7 +27,7 @@ describe('describeCommunities', () => {
   const summaries = describeCommunities(
     graph(),
     { v1: 0, v2: 0, p1: 0, g1: 1, x: 2 },
-    { v1: 0.3, v2: 0.1, p1: 0.2, g1: 0.2, x: 0.05 },
+    new Map(Object.entries({ v1: 0.3, v2: 0.1, p1: 0.2, g1: 0.2, x: 0.05 })),
   );
 
   it('lists members most central first, and the types they are', () => {

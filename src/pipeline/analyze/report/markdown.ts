@@ -98,9 +98,9 @@ function topTable(
   const columns = metrics.map((metric) => {
     const values = p.metrics.values[metric]!;
     return [...nodes]
-      .sort((a, b) => values[b] - values[a] || (a < b ? -1 : 1))
+      .sort((a, b) => values.get(b)! - values.get(a)! || (a < b ? -1 : 1))
       .slice(0, top)
-      .map((node) => `${p.graph.getNodeAttribute(node, 'name')} ${formatValue(values[node])}`);
+      .map((node) => `${p.graph.getNodeAttribute(node, 'name')} ${formatValue(values.get(node))}`);
   });
   const rows = [
     `| # | ${metrics.map((m) => METRIC_TITLES[m]).join(' | ')} |`,

@@ -52,7 +52,10 @@ describe('writeReports', () => {
     expect(graph.size).toBe(analysis.entity.graph.size);
     const node = graph.getNodeAttributes('Person:林晓峰');
     expect(node).toMatchObject({ label: '林晓峰', entityType: 'Person' });
-    expect(node.pagerank).toBeCloseTo(analysis.entity.metrics.values.pagerank!['Person:林晓峰'], 6);
+    expect(node.pagerank).toBeCloseTo(
+      analysis.entity.metrics.values.pagerank!.get('Person:林晓峰')!,
+      6,
+    );
     expect(node.color).toMatch(/^(#|rgb)/);
   });
 

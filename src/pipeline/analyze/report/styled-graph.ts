@@ -8,7 +8,7 @@ import { UndirectedGraph } from 'graphology';
 import circlepack from 'graphology-layout/circlepack';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { ProjectionAnalysis } from '../analysis';
-import { METRICS } from '../centrality';
+import { METRICS, rankOf } from '../centrality';
 import { createRng, DEFAULT_SEED } from '../rng';
 import { communityColour } from './palette';
 
@@ -55,14 +55,15 @@ export function styledGraph(
 ): StyledGraph {
   const { maxNodes, iterations, seed } = { ...VIEW_DEFAULTS, ...options };
   const { graph, metrics, communities } = analysis;
-  const rank = metrics.values.pagerank ?? metrics.values.weightedDegree ?? {};
+  const rank = rankOf(metrics);
+  const rankAt = (node: string) => rank?.get(node) ?? 0;
   const kept = new Set(
     graph
       .nodes()
-      .sort((a, b) => (rank[b] ?? 0) - (rank[a] ?? 0) || (a < b ? -1 : 1))
+      .sort((a, b) => rankAt(b) - rankAt(a) || (a < b ? -1 : 1))
       .slice(0, maxNodes),
   );
-  const maxRank = Math.max(0, ...[...kept].map((node) => rank[node] ?? 0));
+  const maxRank = Math.max(0, ...[...kept].map(rankAt));
   const communitySizes = new Map<number, number>();
   for (const id of Object.values(communities.communities))
     communitySizes.set(id, (communitySizes.get(id) ?? 0) + 1);
@@ -78,11 +79,11 @@ export function styledGraph(
       community,
       x: 0,
       y: 0,
-      size: MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(maxRank ? (rank[node] ?? 0) / maxRank : 0),
+      size: MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(maxRank ? rankAt(node) / maxRank : 0),
       color: communityColour(community, communitySizes.get(community) ?? 0),
     };
     for (const metric of METRICS) {
-      const value = metrics.values[metric]?.[node];
+      const value = metrics.values[metric]?.get(node);
       if (value !== undefined) styledNode[metric] = value;
     }
     styled.addNode(node, styledNode);

@@ -27,7 +27,7 @@ export function metricRows(analysis: Analysis): MetricRow[] {
         name: attributes.name,
         community: communities.communities[node],
       } as MetricRow;
-      for (const metric of METRICS) row[metric] = metrics.values[metric]?.[node] ?? null;
+      for (const metric of METRICS) row[metric] = metrics.values[metric]?.get(node) ?? null;
       rows.push(row);
     });
   }
