@@ -367,7 +367,8 @@ async function writeBatch(tx: ManagedTransaction, batch: Prepared): Promise<Coun
   const moved = await moveMentions(tx, batch.moves, counters);
   const candidates = [...removed, ...moved.left];
   batch.progress(`writing ${batch.articles.length} documents`);
-  await runStatements(tx, [...moveStatements(batch.moves), ...batch.statements], counters);
+  const moves = moveStatements(batch.moves, moved.parts);
+  await runStatements(tx, [...moves, ...batch.statements], counters);
   await deleteOrphans(tx, candidates, counters);
   // The aliases of the nodes written grow with the batch; those of the nodes a
   // replaced article mentioned, or a person moved from or to, are made again

@@ -280,14 +280,34 @@ function sentenceTexts(doc: NormalizedDocument | undefined): (index: number) => 
 type Resolve = (name: string, types?: readonly EntityType[]) => Entity | undefined;
 type KeyOf = (entity: Entity) => string;
 
-/** Finds the entity a relation end or fact subject names: canonical names first, then aliases. */
+/**
+ * Finds the entity a relation end or fact subject names: canonical names first,
+ * then aliases, each in the graph's order. The entities are indexed by name and
+ * alias once per document, not scanned for every relation and fact.
+ */
 function endResolver(entities: Entity[]): Resolve {
+  const byName = indexBy(entities, (e) => [e.name]);
+  const byAlias = indexBy(entities, (e) => new Set(e.aliases));
+  const none: Entity[] = [];
   return (name, types) => {
     const fits = (e: Entity) => !types || types.includes(e.type);
-    const byName = entities.filter((e) => e.name === name);
-    const byAlias = entities.filter((e) => e.aliases?.includes(name));
-    return byName.find(fits) ?? byName[0] ?? byAlias.find(fits) ?? byAlias[0];
+    const named = byName.get(name) ?? none;
+    const aliased = byAlias.get(name) ?? none;
+    return named.find(fits) ?? named[0] ?? aliased.find(fits) ?? aliased[0];
   };
+}
+
+/** The entities under each of their names, in order. */
+function indexBy(entities: Entity[], namesOf: (e: Entity) => Iterable<string>) {
+  const index = new Map<string, Entity[]>();
+  for (const e of entities) {
+    for (const name of namesOf(e)) {
+      const list = index.get(name);
+      if (list) list.push(e);
+      else index.set(name, [e]);
+    }
+  }
+  return index;
 }
 
 function relationshipRow(

@@ -196,6 +196,14 @@ ${dropSupport('s')}
 WITH s WHERE s.articles IS NULL
 DETACH DELETE s`;
 
+/** What a person's part may hold besides its mentions: each has a statement that moves it. */
+const PERSON_PARTS = [...PERSON_RELATIONSHIPS, 'HAS_STATISTIC'];
+
+/**
+ * Moves the mentions, and tells which of PERSON_PARTS the persons moved from
+ * have at all (a cheap test of each node's relationships by type), so that the
+ * batch sends only the statements that have something to move.
+ */
 const MOVE_MENTIONS = `UNWIND $rows AS row
 UNWIND row.articles AS article
 MATCH (a:Article {id: article})-[m:MENTIONS]->(p:Person {key: row.from})
@@ -204,34 +212,57 @@ ON CREATE SET q.name = p.name, q.type = 'Person'
 CREATE (a)-[n:MENTIONS]->(q)
 SET n = properties(m)
 DELETE m
-RETURN collect(DISTINCT elementId(p)) AS from, collect(DISTINCT elementId(q)) AS to`;
+WITH collect(DISTINCT elementId(p)) AS from, collect(DISTINCT elementId(q)) AS to
+WITH from, to, COLLECT { UNWIND $rows AS row MATCH (p:Person {key: row.from}) RETURN DISTINCT p } AS persons
+RETURN from, to, [part IN [
+  ${PERSON_PARTS.map(
+    (type) => `{type: '${type}', held: any(p IN persons WHERE EXISTS { (p)-[:${type}]->() })}`,
+  ).join(',\n  ')}
+] WHERE part.held | part.type] AS parts`;
+
+/** The mentions moved: the nodes left and reached, and the other parts the persons left hold. */
+export interface MovedMentions {
+  /** Element ids of the persons left: their aliases are made again, and they may now be orphans. */
+  left: string[];
+  /** Element ids of the persons reached: their aliases are made again. */
+  reached: string[];
+  /** Which of the persons' relationship types (and HAS_STATISTIC) there is to move. */
+  parts: Set<string>;
+}
 
 /**
  * Moves the mentions of the loaded articles' persons (making the persons moved
- * to); returns the element ids of the nodes left and reached, whose aliases are
- * made again and which may now be orphans. Their relationships and statistics
- * follow with `moveStatements`.
+ * to). Their relationships and statistics follow with `moveStatements`.
  */
 export async function moveMentions(
   tx: ManagedTransaction,
   moves: PersonMove[],
   counters: Counters,
-): Promise<{ left: string[]; reached: string[] }> {
-  if (!moves.length) return { left: [], reached: [] };
+): Promise<MovedMentions> {
+  if (!moves.length) return { left: [], reached: [], parts: new Set() };
   const [ids] = await runQuery(tx, KEEP_PLAN + MOVE_MENTIONS, { rows: moveRows(moves) }, counters);
-  return { left: ids?.get('from') ?? [], reached: ids?.get('to') ?? [] };
+  return {
+    left: ids?.get('from') ?? [],
+    reached: ids?.get('to') ?? [],
+    parts: new Set(ids?.get('parts') ?? []),
+  };
 }
 
-/** The statements that move the persons' relationships and statistics, after their mentions. */
-export function moveStatements(moves: PersonMove[]): Statement[] {
+/**
+ * The statements that move the persons' relationships and statistics, after
+ * their mentions: only those of the parts the persons hold (`moveMentions`).
+ */
+export function moveStatements(moves: PersonMove[], parts: ReadonlySet<string>): Statement[] {
   if (!moves.length) return [];
   const rows = moveRows(moves);
   return [
-    ...PERSON_RELATIONSHIPS.map((type) => ({
+    ...PERSON_RELATIONSHIPS.filter((type) => parts.has(type)).map((type) => ({
       name: `moved persons' ${type} relationships`,
       text: moveRelationships(type),
       rows,
     })),
-    { name: "moved persons' statistics", text: MOVE_STATISTICS, rows },
+    ...(parts.has('HAS_STATISTIC')
+      ? [{ name: "moved persons' statistics", text: MOVE_STATISTICS, rows }]
+      : []),
   ];
 }

@@ -140,6 +140,16 @@ MATCH (a:Article {id: row.id})
 SET a.contentHash = row.contentHash, a.graphHash = row.graphHash`;
 
 /**
+ * The distinct values of a list of strings in ascending order, as `UNWIND … WITH
+ * DISTINCT x ORDER BY x` gives them, by insertion within one expression: no
+ * subquery (with its sort and aggregation) per row; the lists are a few names.
+ */
+export function sortedSet(list: string): string {
+  return `reduce(sorted = [], x IN ${list} | CASE WHEN x IN sorted THEN sorted
+    ELSE [y IN sorted WHERE y < x] + [x] + [y IN sorted WHERE y > x] END)`;
+}
+
+/**
  * Entities the batch's articles name: name, type and code set, and the aliases
  * (every name the articles mentioning it use, but its own) grown by the batch's
  * names: the aliases already there, the names its mentions in this batch use, and
@@ -169,16 +179,13 @@ function entityText(type: EntityType, implied: boolean): string {
   WHEN EXISTS { (n)<-[m:MENTIONS]-() WHERE n.name IN m.names } THEN [n.name]
   ELSE [] END AS formerName`,
     `SET ${props}`,
-    'WITH n, row, [x IN coalesce(n.aliases, []) + formerName + row.names WHERE x <> n.name] AS names',
-    'CALL (names) { UNWIND names AS x WITH DISTINCT x ORDER BY x RETURN collect(x) AS aliases }',
+    `WITH n, row, ${sortedSet('[x IN coalesce(n.aliases, []) + formerName + row.names WHERE x <> n.name]')} AS aliases`,
     'SET n.aliases = CASE WHEN size(aliases) = 0 THEN null ELSE aliases END',
     // Former names (奉化市 for 奉化区) only grow: they stay true of the unit.
-    `WITH n, row WHERE row.formerNames IS NOT NULL
-CALL (n, row) {
-  UNWIND coalesce(n.formerNames, []) + row.formerNames AS x
-  WITH DISTINCT x ORDER BY x RETURN collect(x) AS formerNames
-}
-SET n.formerNames = formerNames`,
+    `FOREACH (formerNames IN CASE WHEN row.formerNames IS NULL THEN [] ELSE [${sortedSet(
+      'coalesce(n.formerNames, []) + row.formerNames',
+    )}] END |
+  SET n.formerNames = formerNames)`,
   ]
     .filter(Boolean)
     .join('\n');
