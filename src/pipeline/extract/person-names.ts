@@ -114,6 +114,8 @@ const AMBIGUOUS_BEFORE_WORD = 3;
 /** Evidence of a name among names written one after the other, besides its characters. */
 const IN_RUN = 3;
 const MIN_RUN = 3;
+/** What repetitions of a name add to its evidence at most. */
+const MAX_REPEATS = 3;
 /** Below this, a reading is no name and gives way to one starting inside it. */
 const WEAK_READING = -1;
 /** Priors of transliterated names: dotted, of three or more characters, of two. */
@@ -701,8 +703,20 @@ export class FreeNameFinder {
     tokens: readonly TaggedToken[] = [],
   ): FreeName[] {
     const candidates: Candidate[] = [];
-    const counts = new Map<string, number>();
     const index = new PairIndex(text);
+    // Repeats count where the string can end a name (not 楼栋 of 楼栋长); counted only
+    // for the names whose score may pass, which most candidates' never does.
+    const counts = new Map<string, number>();
+    const countOf = (name: string): number => {
+      let count = counts.get(name);
+      if (count === undefined) {
+        count = index
+          .occurrences(name)
+          .filter((at) => !this.cues.notNameEnds.has(text[at + name.length])).length;
+        counts.set(name, count);
+      }
+      return count;
+    };
     const words = this.nameWords(tokens);
     this.addAnnouncedForeign(text, words, tokens);
     // A name read through a long name or place word would cut it (马丁内斯 → 马丁内).
@@ -742,13 +756,6 @@ export class FreeNameFinder {
         inRun: word?.inRun,
         eponym: word?.eponym,
       });
-      // Repeats count where the string can end a name (not 楼栋 of 楼栋长).
-      if (!counts.has(name))
-        counts.set(
-          name,
-          index.occurrences(name).filter((at) => !this.cues.notNameEnds.has(text[at + name.length]))
-            .length,
-        );
     }
     const places: PlaceEdges = {
       endOf: new Int32Array(text.length + 1),
@@ -798,13 +805,15 @@ export class FreeNameFinder {
     const longerOf = firstLongerNames(best.keys());
     const found: FreeName[] = [];
     for (const [name, score] of best) {
+      // Repeats add at most MAX_REPEATS: a score this low cannot pass, the tests below are moot.
+      if (score + MAX_REPEATS < this.threshold) continue;
       // One place reading in the document makes every occurrence a place (某某首都 … 在某某).
       if (index.occurrences(name).some((at) => this.standsAsPlace(text, at, at + name.length)))
         continue;
       // 蒋小 where every 蒋小 of the text is 蒋小燕: the longer reading stands for it.
       const longer = longerOf.get(name);
-      if (longer && counts.get(longer) === counts.get(name)) continue;
-      const total = score + Math.min(3, (counts.get(name) ?? 1) - 1);
+      if (longer && countOf(longer) === countOf(name)) continue;
+      const total = score + Math.min(MAX_REPEATS, countOf(name) - 1);
       if (total >= this.threshold) {
         const { start, end } = candidates.find((c) => c.name === name)!;
         found.push({ start, end, name, score: total });

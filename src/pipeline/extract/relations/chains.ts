@@ -25,7 +25,10 @@ export function chainLinks(
   const links: Array<[Mention, Mention]> = [];
   for (let i = 0; i + 1 < mentions.length; i++) {
     const outer = mentions[i];
-    const inner = mentions.slice(i + 1).find((m) => m.start >= outer.end);
+    // The next mention that starts after `outer`, without copying the rest of the list.
+    let j = i + 1;
+    while (j < mentions.length && mentions[j].start < outer.end) j++;
+    const inner = mentions[j];
     if (!inner || text.slice(outer.end, inner.start).trim() !== '') continue;
     if (canContain(outer.entity, inner.entity)) links.push([outer, inner]);
   }

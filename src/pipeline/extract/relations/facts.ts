@@ -47,8 +47,9 @@ export function findFacts(ctx: RelationContext, lexicon: FactLexicon, topics: To
   const recent = new Recent(
     innermost(text, ctx.mentions).filter((m) => isFree(m.entity) || m.entity.type === 'Program'),
   );
+  const holdersOf = bySentence((index) => holdersIn(ctx, index, excluded));
   /** The stand-ins of a sentence not inside a name (村党委 in 某村党委). */
-  const standInsOf = (index: number): Mention[] => {
+  const standInsOf = bySentence((index): Mention[] => {
     const sentence = ctx.sentence(index);
     const named = ctx.mentionsIn(index);
     return sentence
@@ -56,7 +57,7 @@ export function findFacts(ctx: RelationContext, lexicon: FactLexicon, topics: To
           (s) => !named.some((m) => m.start < s.end && m.end > s.start),
         )
       : [];
-  };
+  });
   const byStart = (a: Mention, b: Mention) => a.start - b.start;
   const timesNamed = new Map<Entity, number>();
   for (const m of ctx.mentions) {
@@ -66,8 +67,7 @@ export function findFacts(ctx: RelationContext, lexicon: FactLexicon, topics: To
   /** A topic named once or twice and in no heading claims no figure for itself. */
   const strongTopic = (topic: Entity | undefined) =>
     topic && (timesNamed.get(topic) ?? 0) >= MIN_TOPIC_NAMED ? topic : undefined;
-  const leadsOf = (index: number) =>
-    [...holdersIn(ctx, index, excluded), ...standInsOf(index)].sort(byStart);
+  const leadsOf = bySentence((index) => [...holdersOf(index), ...standInsOf(index)].sort(byStart));
   const inherited = paragraphSubjects(
     ctx,
     (e) => isFree(e) || e.type === 'Program',
@@ -84,7 +84,7 @@ export function findFacts(ctx: RelationContext, lexicon: FactLexicon, topics: To
     }
     if (sentence.kind === 'byline') continue;
     const mentions = ctx.mentionsIn(sentence.index);
-    const holders = holdersIn(ctx, sentence.index, excluded);
+    const holders = holdersOf(sentence.index);
     const stand = standInsOf(sentence.index);
     const dates = [
       ...findDates(sentenceText, published),
@@ -122,6 +122,18 @@ export function findFacts(ctx: RelationContext, lexicon: FactLexicon, topics: To
     }
   }
   return facts;
+}
+
+/**
+ * A function of a sentence's index, computed once per sentence: the subjects of a
+ * paragraph and the figures of a sentence ask for the same sentence's holders again.
+ */
+function bySentence<T>(find: (index: number) => T): (index: number) => T {
+  const found = new Map<number, T>();
+  return (index) => {
+    if (!found.has(index)) found.set(index, find(index));
+    return found.get(index) as T;
+  };
 }
 
 /** 目前, 现在, 如今: the publication's year, for a figure written after one. */

@@ -16,12 +16,23 @@ const WIDER_BEFORE = /[农乡各]/;
 
 /** The holders of a document in text order, to look back from a position. */
 export class Recent {
-  constructor(private readonly holders: Mention[]) {}
+  /** The holders of each type, split once: `last` is asked at every stand-in. */
+  private readonly byType = new Map<EntityType, Mention[]>();
+
+  constructor(holders: Mention[]) {
+    for (const m of holders) {
+      const ofType = this.byType.get(m.entity.type);
+      if (ofType) ofType.push(m);
+      else this.byType.set(m.entity.type, [m]);
+    }
+  }
 
   /** The entity of `type` named last before `position`, else the first named after it. */
   last(type: EntityType, position: number): Entity | undefined {
-    const ofType = this.holders.filter((m) => m.entity.type === type);
-    return (ofType.filter((m) => m.end <= position).pop() ?? ofType[0])?.entity;
+    const ofType = this.byType.get(type) ?? [];
+    for (let i = ofType.length - 1; i >= 0; i--)
+      if (ofType[i].end <= position) return ofType[i].entity;
+    return ofType[0]?.entity;
   }
 }
 
