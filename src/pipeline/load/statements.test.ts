@@ -1,7 +1,7 @@
 import type { DocumentGraph } from '../../types/graph';
 import { mergeRows } from './graph-rows';
-import { mapDocument } from './model';
-import { writeStatements } from './statements';
+import { mapDocument, type MentionRow } from './model';
+import { mentionPositions, writeStatements } from './statements';
 
 describe('writeStatements', () => {
   const hostile = "x'}) DETACH DELETE n //";
@@ -48,12 +48,37 @@ describe('writeStatements', () => {
     ]);
   });
 
-  it('sends mention positions as plain numbers, which the statement makes integers', () => {
+  it("sends an article's mentions as columns, each mention's positions as one string", () => {
     const mentions = statements.find((s) => s.name === 'mentions of Program nodes')!;
-    const [row] = mentions.rows as { mentions: Record<string, unknown>[] }[];
-    expect(row.mentions[0]).toMatchObject({ sentences: [2], starts: [10], textEnds: [9] });
-    for (const list of ['sentences', 'starts', 'ends', 'textStarts', 'textEnds'])
-      expect(mentions.text).toContain(`${list}: [x IN m.${list} | toInteger(x)]`);
+    expect(mentions.rows).toEqual([
+      {
+        article: 'd',
+        keys: ['Program:p'],
+        names: [['p']],
+        ties: [null],
+        positions: ['2;10;11;8;9'],
+      },
+    ]);
+    for (const [i, list] of ['sentences', 'starts', 'ends', 'textStarts', 'textEnds'].entries())
+      expect(mentions.text).toContain(`${list}: [x IN split(at[${i}], ',') | toInteger(x)]`);
+  });
+
+  it('joins the positions of several mentions list by list', () => {
+    const row: MentionRow = {
+      article: 'd',
+      key: 'k',
+      label: 'Place',
+      props: {
+        names: ['n'],
+        sentences: [1, 4],
+        starts: [0, 120],
+        ends: [3, 123],
+        textStarts: [0, 118],
+        textEnds: [3, 121],
+      },
+    };
+    expect(mentionPositions(row)).toBe('1,4;0,120;3,123;0,118;3,121');
+    expect(mentionPositions({ ...row, props: { names: ['n'] } })).toBeNull();
   });
 
   it('merges every node and relationship on its key', () => {
