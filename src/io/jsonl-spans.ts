@@ -2,7 +2,15 @@
  * JSON lines addressed by byte span, so that a record written once can be read
  * back alone (by any thread) without holding the file, or the corpus, in memory.
  */
-import { createReadStream, promises as fs, openSync, readSync, closeSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  fstatSync,
+  promises as fs,
+  openSync,
+  readSync,
+  writeSync,
+} from 'node:fs';
 
 /** Where one line sits in its file, without the newline. */
 export interface Span {
@@ -59,21 +67,92 @@ export class JsonlAppender {
   }
 }
 
-/** The text of one line. Synchronous: it runs in worker threads, one record at a time. */
-export function readSpan(file: string, span: Span): string {
+/** A line of some file: where a record was written, or where it was read from. */
+export interface LineAt {
+  file: string;
+  span: Span;
+}
+
+function readFully(fd: number, file: string, buffer: Buffer, offset: number): void {
+  let read = 0;
+  while (read < buffer.length) {
+    const n = readSync(fd, buffer, read, buffer.length - read, offset + read);
+    if (n === 0) throw new Error(`${file}: ends before byte ${offset + buffer.length}`);
+    read += n;
+  }
+}
+
+/** The bytes of one line. Synchronous: it runs in worker threads, one record at a time. */
+export function readSpanBytes(file: string, span: Span): Buffer {
   const buffer = Buffer.alloc(span.length);
   const fd = openSync(file, 'r');
   try {
-    let read = 0;
-    while (read < span.length) {
-      const n = readSync(fd, buffer, read, span.length - read, span.offset + read);
-      if (n === 0) throw new Error(`${file}: ends before byte ${span.offset + span.length}`);
-      read += n;
-    }
+    readFully(fd, file, buffer, span.offset);
   } finally {
     closeSync(fd);
   }
-  return buffer.toString('utf8');
+  return buffer;
+}
+
+/** The text of one line. */
+export function readSpan(file: string, span: Span): string {
+  return readSpanBytes(file, span).toString('utf8');
+}
+
+/**
+ * Appends lines to a file that only the calling thread writes (a worker's spool),
+ * synchronously, and tells where each one went.
+ */
+export function appendLines(file: string, lines: string[]): Span[] {
+  const fd = openSync(file, 'a');
+  try {
+    let offset = fstatSync(fd).size;
+    const spans = lines.map((line) => {
+      const span = { offset, length: Buffer.byteLength(line) };
+      offset += span.length + 1;
+      return span;
+    });
+    writeSync(fd, lines.join('\n') + '\n');
+    return spans;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Lines copied from wherever they are into one new file, in order, as bytes. The
+ * lines are as `lineSpans` and `appendLines` tell them: the byte after each is its
+ * newline, so consecutive lines of one file are copied as one run.
+ */
+export async function copyLines(lines: Iterable<LineAt>, to: string): Promise<void> {
+  const out = await fs.open(to, 'w');
+  const sources = new Map<string, number>();
+  const chunk = Buffer.allocUnsafe(1 << 20);
+  let run: { file: string; offset: number; end: number } | undefined;
+  const copyRun = async () => {
+    if (!run) return;
+    let fd = sources.get(run.file);
+    if (fd === undefined) sources.set(run.file, (fd = openSync(run.file, 'r')));
+    for (let at = run.offset; at < run.end; at += chunk.length) {
+      const part = chunk.subarray(0, Math.min(chunk.length, run.end - at));
+      readFully(fd, run.file, part, at);
+      await out.write(part);
+    }
+    await out.write('\n');
+  };
+  try {
+    for (const { file, span } of lines) {
+      if (run?.file === file && run.end + 1 === span.offset) run.end += 1 + span.length;
+      else {
+        await copyRun();
+        run = { file, offset: span.offset, end: span.offset + span.length };
+      }
+    }
+    await copyRun();
+  } finally {
+    for (const fd of sources.values()) closeSync(fd);
+    await out.close();
+  }
 }
 
 /** The spans of the non-blank lines of a file, read as a stream. */

@@ -61,6 +61,22 @@ describe('extractCorpus', () => {
     expect(outputs(out)).toEqual(inThread);
   });
 
+  it('writes a record read from documents.jsonl as it reads, a byte that is not UTF-8 replaced', async () => {
+    const ingested = path.join(root, 'ingested-bad-byte');
+    const file = await writeDocuments(ingested, (await ingest([reports])).documents);
+    const bytes = readFileSync(file);
+    const at = bytes.indexOf('"UTF-8"') + '"UTF-8'.length;
+    writeFileSync(
+      file,
+      Buffer.concat([bytes.subarray(0, at), Buffer.from([0xff]), bytes.subarray(at)]),
+    );
+    const out = path.join(root, 'from-bad-byte');
+    await extractCorpus({ inputs: [file], out, workers: 0 });
+    const written = readFileSync(path.join(out, 'documents.jsonl'));
+    const replaced = inThread['documents.jsonl'].replace('"UTF-8"', '"UTF-8\uFFFD"');
+    expect(written).toEqual(Buffer.from(replaced));
+  });
+
   it('reports an unreadable input and a bad record, and goes on with the rest', async () => {
     const mixed = path.join(root, 'mixed');
     mkdirSync(mixed);

@@ -4,8 +4,13 @@
  * are. Only the corpus-level step sees every document, and it needs little:
  * the known names (a short list) between the passes.
  *
- *   sources ─► first pass (ingest, entities) ─► documents.jsonl + first-pass spool
+ *   sources ─► first pass (ingest, entities) ─► spooled documents and first-pass graphs
  *           ─► known names ─► second pass (known names, relations) ─► <doc>.json
+ *           ─► documents.jsonl, the documents' lines copied in input order
+ *
+ * The workers read and write the documents and graphs themselves; the calling
+ * thread hands out tasks and gets back where each line went, so on a machine with
+ * as many workers as cores it takes next to no time from them.
  *
  * The corpus's identity of things needs no pass of its own: the loader merges
  * every entity on its key (`graph/keys.ts`), across documents.
@@ -17,7 +22,7 @@ import { UsageError } from '../../errors';
 import { DOCUMENTS_FILE, listReports } from '../ingest';
 import type { KnownNames } from './known-names';
 import { forEachInOrder } from './in-order';
-import { JsonlAppender, Span, lineSpans } from '../../io/jsonl-spans';
+import { LineAt, copyLines, lineSpans } from '../../io/jsonl-spans';
 import { ExtractionPool, openExtractionPool } from './workers';
 import type { DocumentSource, SecondPassTask } from './tasks';
 
@@ -67,8 +72,8 @@ async function* documentSources(
 }
 
 interface Spooled {
-  document: Span;
-  graph: Span;
+  document: LineAt;
+  graph: LineAt;
 }
 
 /**
@@ -80,12 +85,11 @@ interface Spooled {
  */
 const inFlight = (pool: ExtractionPool) => Math.max(1, pool.workers * 32);
 
-/** First pass: documents.jsonl and the first-pass graphs written, known names gathered. */
+/** First pass: documents and first-pass graphs spooled in `spool`, known names gathered. */
 async function firstPass(
   pool: ExtractionPool,
   options: CorpusExtractOptions,
-  documents: JsonlAppender,
-  graphs: JsonlAppender,
+  spool: string,
 ): Promise<{ spooled: Spooled[]; known: KnownNames; failed: number }> {
   const spooled: Spooled[] = [];
   const known: KnownNames = new Map();
@@ -93,18 +97,15 @@ async function firstPass(
   await forEachInOrder(
     documentSources(options.inputs, options.maxBytes),
     inFlight(pool),
-    (source) => pool.firstPass({ source }),
-    async (outcome) => {
+    (source) => pool.firstPass({ source, spool }),
+    (outcome) => {
       if (!outcome.ok) {
         failed++;
         options.onFailure?.(outcome.problem);
         return;
       }
       if (outcome.warning) options.onWarning?.(outcome.warning);
-      spooled.push({
-        document: await documents.append(outcome.documentLine),
-        graph: await graphs.append(outcome.graphLine),
-      });
+      spooled.push({ document: outcome.document, graph: outcome.graph });
       // In input order, the first document to name a thing decides its type,
       // as `collectKnownNames` over the whole corpus would.
       for (const [name, type] of outcome.known) if (!known.has(name)) known.set(name, type);
@@ -119,14 +120,14 @@ async function secondPass(
   pool: ExtractionPool,
   options: CorpusExtractOptions,
   spooled: Spooled[],
-  files: Omit<SecondPassTask, 'document' | 'graph'>,
+  files: Omit<SecondPassTask, keyof Spooled>,
 ): Promise<Omit<GraphsSummary, 'documentsFile' | 'out'>> {
   const summary = { documents: 0, failed: 0, entities: 0, relations: 0, facts: 0 };
   const graphFiles: string[] = [];
   await forEachInOrder(
     spooled,
     inFlight(pool),
-    (s) => pool.secondPass({ ...files, document: s.document, graph: s.graph }),
+    (s) => pool.secondPass({ ...files, ...s }),
     (outcome) => {
       if (!outcome.ok) {
         summary.failed++;
@@ -149,24 +150,22 @@ export async function extractCorpus(options: CorpusExtractOptions): Promise<Grap
   await fs.mkdir(options.out, { recursive: true });
   const work = await fs.mkdtemp(path.join(options.out, '.kg-extract-'));
   const documentsFile = path.join(options.out, DOCUMENTS_FILE);
-  // Written aside and moved into place at the end: the input may be this very file.
-  const documents = await JsonlAppender.open(path.join(work, DOCUMENTS_FILE));
-  const graphs = await JsonlAppender.open(path.join(work, 'first-pass.jsonl'));
   const pool = openExtractionPool(options.workers);
   try {
-    const first = await firstPass(pool, options, documents, graphs).finally(async () => {
-      await documents.close();
-      await graphs.close();
-    });
+    const first = await firstPass(pool, options, work);
     const knownFile = path.join(work, 'known.json');
     await fs.writeFile(knownFile, JSON.stringify([...first.known]));
     const second = await secondPass(pool, options, first.spooled, {
-      documents: documents.file,
-      firstPass: graphs.file,
       knownFile,
       out: options.out,
     });
-    await fs.rename(documents.file, documentsFile);
+    // Written aside and moved into place: the input may be this very file.
+    const documents = path.join(work, DOCUMENTS_FILE);
+    await copyLines(
+      first.spooled.map((s) => s.document),
+      documents,
+    );
+    await fs.rename(documents, documentsFile);
     return { ...second, failed: first.failed + second.failed, out: options.out, documentsFile };
   } finally {
     await pool.close();

@@ -1,15 +1,19 @@
 /**
  * The two per-document passes of extraction, as tasks that run alike in a worker
- * thread or in the calling thread. Tasks carry file names and byte spans, never
- * texts: each reads its document itself, so a queue of tasks costs next to nothing
- * and no thread holds more than the documents it is working on.
+ * thread or in the calling thread. Tasks and their outcomes carry file names and
+ * byte spans, never texts: each task reads its document itself and writes what it
+ * makes to disk, so the thread that hands out the tasks does next to nothing and no
+ * thread holds more than the documents it is working on.
  *
- * First pass: ingest (or read) a document, find its entities, and report the names
- * the corpus-level pass needs. Second pass: add the corpus's known names, extract
- * relations, and write `<doc>.json`.
+ * First pass: ingest (or read) a document, find its entities, spool the document
+ * (unless it is already a line of a documents.jsonl) and its first-pass graph, and
+ * report the names the corpus-level pass needs. Second pass: add the corpus's known
+ * names, extract relations, and write `<doc>.json`.
  */
+import { isUtf8 } from 'node:buffer';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { ingestFile, replacedWarning } from '../ingest';
 import { extractDocument, sentenceLocator } from '.';
 import { extractRelations } from './relations';
@@ -25,7 +29,7 @@ import type { NormalizedDocument } from '../../types/document';
 import { ENTITY_TYPES, type EntityType } from '../../types/graph';
 import { parseDocument } from '../../io/documents-file';
 import { parseGraph } from '../../io/graph-file';
-import { Span, readSpan } from '../../io/jsonl-spans';
+import { LineAt, Span, appendLines, readSpan, readSpanBytes } from '../../io/jsonl-spans';
 
 /** A report file to ingest, or one record of a documents.jsonl written by `kg ingest`. */
 export type DocumentSource =
@@ -33,6 +37,8 @@ export type DocumentSource =
 
 export interface FirstPassTask {
   source: DocumentSource;
+  /** The folder where each thread spools the lines it makes, in a file of its own. */
+  spool: string;
 }
 
 /** A failure names the input and the problem; the batch goes on without it. */
@@ -44,11 +50,10 @@ export interface TaskFailure {
 export type FirstPassOutcome =
   | {
       ok: true;
-      name: string;
-      /** The normalized document as one JSON line (documents.jsonl). */
-      documentLine: string;
+      /** The normalized document as one JSON line (for documents.jsonl). */
+      document: LineAt;
       /** The first-pass graph as one JSON line, spooled until the second pass. */
-      graphLine: string;
+      graph: LineAt;
       /** This document's contribution to the corpus's known names, in order. */
       known: [string, EntityType][];
       /** Bytes of the file that did not decode and were replaced, as a warning. */
@@ -57,10 +62,8 @@ export type FirstPassOutcome =
   | TaskFailure;
 
 export interface SecondPassTask {
-  documents: string;
-  document: Span;
-  firstPass: string;
-  graph: Span;
+  document: LineAt;
+  graph: LineAt;
   /** A JSON file of the corpus's known names (`[name, type]` pairs). */
   knownFile: string;
   /** Where `<doc>.json` goes. */
@@ -74,26 +77,35 @@ function describe(source: DocumentSource): string {
   return 'file' in source ? source.file : `${source.jsonl}:${source.line}`;
 }
 
+/**
+ * The document, and its line when it is to be copied as it stands: a documents.jsonl
+ * record of valid UTF-8, kept byte for byte. Any other document is spooled as the
+ * line it reads as (a bad byte read as U+FFFD, as a reader of the line would see it).
+ */
 async function readSource(
   source: DocumentSource,
-): Promise<{ doc: NormalizedDocument; line: string }> {
+): Promise<{ doc: NormalizedDocument; line: LineAt | string }> {
   if ('file' in source) {
     const doc = await ingestFile(source.file, source.maxBytes);
     return { doc, line: JSON.stringify(doc) };
   }
-  const line = readSpan(source.jsonl, source.span);
-  return { doc: parseDocument(line), line };
+  const bytes = readSpanBytes(source.jsonl, source.span);
+  const text = bytes.toString('utf8');
+  const doc = parseDocument(text);
+  return { doc, line: isUtf8(bytes) ? { file: source.jsonl, span: source.span } : text };
 }
 
 export async function runFirstPass(task: FirstPassTask): Promise<FirstPassOutcome> {
   try {
     const { doc, line } = await readSource(task.source);
     const graph = extractDocument(doc);
+    const spool = path.join(task.spool, `thread-${threadId}.jsonl`);
+    const toSpool = typeof line === 'string' ? [line] : [];
+    const spans = appendLines(spool, [...toSpool, JSON.stringify(graph)]);
     return {
       ok: true,
-      name: doc.name,
-      documentLine: line,
-      graphLine: JSON.stringify(graph),
+      document: typeof line === 'string' ? { file: spool, span: spans[0] } : line,
+      graph: { file: spool, span: spans[spans.length - 1] },
       known: [...collectKnownNames([graph])],
       ...(doc.replacedBytes && { warning: replacedWarning(doc.file, doc.replacedBytes) }),
     };
@@ -126,11 +138,11 @@ function knownNames(file: string): KnownNameIndex {
 }
 
 export async function runSecondPass(task: SecondPassTask): Promise<SecondPassOutcome> {
-  let name = `${task.documents}@${task.document.offset}`;
+  let name = `${task.document.file}@${task.document.span.offset}`;
   try {
-    const doc = parseDocument(readSpan(task.documents, task.document));
+    const doc = parseDocument(readSpan(task.document.file, task.document.span));
     name = doc.name;
-    const firstPass = parseGraph(readSpan(task.firstPass, task.graph), doc.name);
+    const firstPass = parseGraph(readSpan(task.graph.file, task.graph.span), doc.name);
     const withKnown = propagateKnownNames(
       doc,
       firstPass,
