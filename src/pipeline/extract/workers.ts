@@ -8,14 +8,7 @@
 import path from 'node:path';
 import { Piscina } from 'piscina';
 import { ensureGazetteerPacked } from '../../gazetteer/gazetteer';
-import {
-  FirstPassOutcome,
-  FirstPassTask,
-  SecondPassOutcome,
-  SecondPassTask,
-  runFirstPass,
-  runSecondPass,
-} from './tasks';
+import type { FirstPassOutcome, FirstPassTask, SecondPassOutcome, SecondPassTask } from './tasks';
 
 export interface ExtractionPool {
   readonly workers: number;
@@ -36,11 +29,16 @@ function taskModule(): { filename: string; execArgv: string[] } {
   };
 }
 
+/**
+ * The tasks' code (the recognizers, jieba, the ingest decoders) is loaded only
+ * where the tasks run: a thread that hands them to workers does not compile it.
+ */
 function inThisThread(): ExtractionPool {
+  const tasks = import('./tasks');
   return {
     workers: 0,
-    firstPass: runFirstPass,
-    secondPass: runSecondPass,
+    firstPass: async (task) => (await tasks).runFirstPass(task),
+    secondPass: async (task) => (await tasks).runSecondPass(task),
     close: async () => undefined,
   };
 }

@@ -6,7 +6,7 @@
  */
 import type { NormalizedDocument } from '../../types/document';
 import { InputError, messageOf } from '../../errors';
-import { listInputFiles } from '../../io/files';
+import { listReports } from './reports';
 import { buildDocument } from './build-document';
 import { DecodeError } from './decode';
 import { DEFAULT_MAX_BYTES, readInput } from './read-input';
@@ -21,7 +21,7 @@ export { toOriginalOffset, toOriginalSpan } from './offsets';
 export { DEFAULT_MAX_BYTES } from './read-input';
 export { replacedWarning } from './decode';
 
-export const INPUT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
+export { INPUT_EXTENSIONS, listReports } from './reports';
 
 export interface IngestOptions {
   /** Files larger than this are refused without being read. */
@@ -33,11 +33,6 @@ export interface IngestOptions {
 export interface IngestResult {
   documents: NormalizedDocument[];
   failures: InputError[];
-}
-
-/** The report files that `inputs` (files and folders) name, sorted. */
-export function listReports(inputs: string[]): Promise<string[]> {
-  return listInputFiles(inputs, INPUT_EXTENSIONS);
 }
 
 /** One input file's outcome: its document, or the problem that stopped it. */
