@@ -1,4 +1,4 @@
-import { NameTable } from './name-table';
+import { NameTable, addToFilters, emptyFilters } from './name-table';
 
 describe('NameTable', () => {
   const table = new NameTable<number>();
@@ -10,6 +10,14 @@ describe('NameTable', () => {
   it('tells where no name can start', () => {
     expect(table.mayStartAt('在河口镇', 1)).toBe(true);
     expect(table.mayStartAt('在河口镇', 0)).toBe(false);
+  });
+
+  it('tells where names stored elsewhere can start, from their filters', () => {
+    const filters = emptyFilters();
+    addToFilters(filters, '河口镇');
+    const stored = new NameTable<number>(filters, (name) => (name === '河口镇' ? [1] : undefined));
+    expect(stored.mayStartAt('在河口镇', 1)).toBe(true);
+    expect(stored.mayStartAt('在河口镇', 0)).toBe(false);
   });
 
   it('gives every value stored under a name', () => {

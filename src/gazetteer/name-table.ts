@@ -61,6 +61,11 @@ export type NameLookup<V> = (name: string) => readonly V[] | undefined;
 export class NameTable<V> {
   private readonly byName = new Map<string, V[]>();
   private readonly lookup: NameLookup<V>;
+  /**
+   * A bit per prefix bucket where some name starts: `mayStartAt` is asked at every
+   * character of every text, and this eighth of `longestByPrefix` stays in the cache.
+   */
+  private readonly startBuckets = new Uint32Array(1 << (PREFIX_BITS - 5));
 
   /** An empty table to `add` to, or, given both, a read-only one over names stored elsewhere. */
   constructor(
@@ -68,6 +73,9 @@ export class NameTable<V> {
     lookup?: NameLookup<V>,
   ) {
     this.lookup = lookup ?? ((name) => this.byName.get(name));
+    filters.longestByPrefix.forEach((longest, bucket) => {
+      if (longest > 0) this.startBuckets[bucket >>> 5] |= 1 << (bucket & 31);
+    });
   }
 
   add(name: string, value: V): void {
@@ -75,11 +83,14 @@ export class NameTable<V> {
     if (list) list.push(value);
     else this.byName.set(name, [value]);
     addToFilters(this.filters, name);
+    const bucket = prefixBucket(name, 0);
+    this.startBuckets[bucket >>> 5] |= 1 << (bucket & 31);
   }
 
   /** False where no name of the table can start: a cheap test for scanning loops. */
   mayStartAt(text: string, start: number): boolean {
-    return this.filters.longestByPrefix[prefixBucket(text, start)] > 0;
+    const bucket = prefixBucket(text, start);
+    return (this.startBuckets[bucket >>> 5] & (1 << (bucket & 31))) !== 0;
   }
 
   get(name: string): readonly V[] {

@@ -68,9 +68,34 @@ function add(map: Map<string, Share[]>, key: string, share: Share): void {
   else map.set(key, [share]);
 }
 
-function weight(a: PlaceMention, b: PlaceMention, sentenceOf: (offset: number) => number): number {
+/**
+ * What support compares of two mentions, by mention: its sentence and a number per
+ * distinct surface. Computed once, not at each of the many shares a candidate weighs.
+ */
+interface MentionKeys {
+  sentence: number[];
+  surface: number[];
+}
+
+function mentionKeys(
+  mentions: PlaceMention[],
+  sentenceOf: (offset: number) => number,
+): MentionKeys {
+  const surfaces = new Map<string, number>();
+  const surfaceId = (surface: string) => {
+    if (!surfaces.has(surface)) surfaces.set(surface, surfaces.size);
+    return surfaces.get(surface) as number;
+  };
+  return {
+    sentence: mentions.map((m) => sentenceOf(m.start)),
+    surface: mentions.map((m) => surfaceId(m.surface)),
+  };
+}
+
+function weight(mentions: PlaceMention[], keys: MentionKeys, i: number, j: number): number {
+  const [a, b] = [mentions[i], mentions[j]];
   if (a.end === b.start || b.end === a.start) return WEIGHT.adjacent;
-  return sentenceOf(a.start) === sentenceOf(b.start) ? WEIGHT.sentence : WEIGHT.document;
+  return keys.sentence[i] === keys.sentence[j] ? WEIGHT.sentence : WEIGHT.document;
 }
 
 function supportOf(
@@ -78,13 +103,13 @@ function supportOf(
   index: number,
   mentions: PlaceMention[],
   candidates: CandidateIndex,
-  sentenceOf: (offset: number) => number,
+  keys: MentionKeys,
 ): number {
   let support = 0;
   for (const shares of candidates.relatedTo(candidate))
     for (const { mention, share } of shares) {
-      if (mention === index || mentions[mention].surface === mentions[index].surface) continue;
-      support += weight(mentions[index], mentions[mention], sentenceOf) * share;
+      if (mention === index || keys.surface[mention] === keys.surface[index]) continue;
+      support += weight(mentions, keys, index, mention) * share;
     }
   return support;
 }
@@ -125,13 +150,14 @@ export function linkPlaces(
   sentenceOf: (offset: number) => number,
   standsAlone: StandsAlone,
 ): LinkedPlace[] {
+  const keys = mentionKeys(mentions, sentenceOf);
   let sets = mentions.map((m) => m.candidates);
   let chosen: (Division | undefined)[] = [];
   // Two rounds: what the first round settles sharpens the support of the second.
   for (let round = 0; round < 2; round++) {
     const index = new CandidateIndex(sets);
     chosen = mentions.map((_m, i) => {
-      const supports = sets[i].map((d) => supportOf(d, i, mentions, index, sentenceOf));
+      const supports = sets[i].map((d) => supportOf(d, i, mentions, index, keys));
       return choose(sets[i], supports) ?? (mentions[i].short ? widest(sets[i]) : undefined);
     });
     sets = sets.map((s, i) => (chosen[i] ? [chosen[i] as Division] : s));
@@ -152,7 +178,7 @@ export function linkPlaces(
     // smaller place the document settles on (two such villages in one city leave it
     // unlinked, but a place); a province holds too many villages of common names.
     const supported = division
-      ? supportOf(division, i, mentions, index, sentenceOf) > 0
+      ? supportOf(division, i, mentions, index, keys) > 0
       : sets.some(
           (set, j) =>
             j !== i &&
@@ -173,7 +199,7 @@ export function linkPlaces(
     if (division) {
       // A lone short form of a county (江山, 长兴 are words too) needs support or its full name nearby.
       const supported =
-        supportOf(division, i, mentions, index, sentenceOf) > 0 || fullNames.has(division.name);
+        supportOf(division, i, mentions, index, keys) > 0 || fullNames.has(division.name);
       if (m.short && division.type === 'County' && !supported) return;
       // A former name is today's unit only where the parent agrees: a place of the
       // document that contains it (宁波 for 奉化市 → 奉化区).
