@@ -77,6 +77,27 @@ describe('extractCorpus', () => {
     expect(written).toEqual(Buffer.from(replaced));
   });
 
+  it('tells progress once per document, in order, over more documents than a task takes', async () => {
+    const many = path.join(root, 'many');
+    mkdirSync(many);
+    const names = Array.from({ length: 20 }, (_, i) => `r-${String(i).padStart(2, '0')}`);
+    for (const name of names)
+      writeFileSync(path.join(many, `${name}.txt`), REPORTS['a-report.txt']);
+    const progress: string[] = [];
+    const summary = await extractCorpus({
+      inputs: [many],
+      out: path.join(root, 'many-out'),
+      workers: 0,
+      onProgress: (pass, done) => progress.push(`${pass} ${done}`),
+    });
+    const counts = names.map((_, i) => i + 1);
+    expect(progress).toEqual([
+      ...counts.map((n) => `first ${n}`),
+      ...counts.map((n) => `second ${n}`),
+    ]);
+    expect(summary.graphFiles.map((f) => path.basename(f))).toEqual(names.map((n) => `${n}.json`));
+  });
+
   it('reports an unreadable input and a bad record, and goes on with the rest', async () => {
     const mixed = path.join(root, 'mixed');
     mkdirSync(mixed);

@@ -25,7 +25,7 @@ import type { KnownNames } from './known-names';
 import { forEachInOrder } from './in-order';
 import { LineAt, copyLines, lineSpans } from '../../io/jsonl-spans';
 import { ExtractionPool, openExtractionPool } from './workers';
-import type { DocumentSource, SecondPassTask } from './tasks';
+import type { DocumentSource, FirstPassOutcome, SecondPassOutcome, SecondPassTask } from './tasks';
 
 export interface CorpusExtractOptions {
   /** Report files or folders, or documents.jsonl files written by `kg ingest`. */
@@ -78,13 +78,33 @@ interface Spooled {
 }
 
 /**
- * Tasks in flight per worker. Results are taken in input order, so a worker that
+ * Documents in flight per worker. Results are taken in input order, so a worker that
  * is ahead idles once the window is full behind one slow task: a worker still
  * loading its resources (seconds) or a long document. A deep window rides that
- * out (2 per worker left each worker idle 7-14% of a 2-worker run); each pending
- * result holds one document's lines, so 32 cost a few MB.
+ * out (2 per worker left each worker idle 7-14% of a 2-worker run); a pending
+ * result is a few spans, so 32 cost nothing.
  */
-const inFlight = (pool: ExtractionPool) => Math.max(1, pool.workers * 32);
+const IN_FLIGHT = 32;
+
+/**
+ * Documents per task: one message each way per batch, not per document. Small
+ * enough that the last batches of a pass still share out evenly between workers.
+ */
+const BATCH = 8;
+
+const inFlight = (pool: ExtractionPool) => Math.max(1, (pool.workers * IN_FLIGHT) / BATCH);
+
+async function* inBatches<T>(items: Iterable<T> | AsyncIterable<T>): AsyncGenerator<T[]> {
+  let batch: T[] = [];
+  for await (const item of items) {
+    batch.push(item);
+    if (batch.length === BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
+}
 
 /** First pass: documents and first-pass graphs spooled in `spool`, known names gathered. */
 async function firstPass(
@@ -95,23 +115,24 @@ async function firstPass(
   const spooled: Spooled[] = [];
   const known: KnownNames = new Map();
   let failed = 0;
+  const take = (outcome: FirstPassOutcome) => {
+    if (!outcome.ok) {
+      failed++;
+      options.onFailure?.(outcome.problem);
+      return;
+    }
+    if (outcome.warning) options.onWarning?.(outcome.warning);
+    spooled.push({ document: outcome.document, graph: outcome.graph });
+    // In input order, the first document to name a thing decides its type,
+    // as `collectKnownNames` over the whole corpus would.
+    for (const [name, type] of outcome.known) if (!known.has(name)) known.set(name, type);
+    options.onProgress?.('first', spooled.length);
+  };
   await forEachInOrder(
-    documentSources(options.inputs, options.maxBytes),
+    inBatches(documentSources(options.inputs, options.maxBytes)),
     inFlight(pool),
-    (source) => pool.firstPass({ source, spool }),
-    (outcome) => {
-      if (!outcome.ok) {
-        failed++;
-        options.onFailure?.(outcome.problem);
-        return;
-      }
-      if (outcome.warning) options.onWarning?.(outcome.warning);
-      spooled.push({ document: outcome.document, graph: outcome.graph });
-      // In input order, the first document to name a thing decides its type,
-      // as `collectKnownNames` over the whole corpus would.
-      for (const [name, type] of outcome.known) if (!known.has(name)) known.set(name, type);
-      options.onProgress?.('first', spooled.length);
-    },
+    (sources) => pool.firstPass(sources.map((source) => ({ source, spool }))),
+    (outcomes) => outcomes.forEach(take),
   );
   return { spooled, known, failed };
 }
@@ -125,23 +146,24 @@ async function secondPass(
 ): Promise<Omit<GraphsSummary, 'documentsFile' | 'out'>> {
   const summary = { documents: 0, failed: 0, entities: 0, relations: 0, facts: 0 };
   const graphFiles: string[] = [];
+  const take = (outcome: SecondPassOutcome) => {
+    if (!outcome.ok) {
+      summary.failed++;
+      options.onFailure?.(outcome.problem);
+      return;
+    }
+    summary.documents++;
+    summary.entities += outcome.entities;
+    summary.relations += outcome.relations;
+    summary.facts += outcome.facts;
+    graphFiles.push(path.join(options.out, `${outcome.name}.json`));
+    options.onProgress?.('second', summary.documents);
+  };
   await forEachInOrder(
-    spooled,
+    inBatches(spooled),
     inFlight(pool),
-    (s) => pool.secondPass({ ...files, ...s }),
-    (outcome) => {
-      if (!outcome.ok) {
-        summary.failed++;
-        options.onFailure?.(outcome.problem);
-        return;
-      }
-      summary.documents++;
-      summary.entities += outcome.entities;
-      summary.relations += outcome.relations;
-      summary.facts += outcome.facts;
-      graphFiles.push(path.join(options.out, `${outcome.name}.json`));
-      options.onProgress?.('second', summary.documents);
-    },
+    (batch) => pool.secondPass(batch.map((s) => ({ ...files, ...s }))),
+    (outcomes) => outcomes.forEach(take),
   );
   return { ...summary, graphFiles };
 }

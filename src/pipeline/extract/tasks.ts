@@ -95,7 +95,7 @@ async function readSource(
   return { doc, line: isUtf8(bytes) ? { file: source.jsonl, span: source.span } : text };
 }
 
-export async function runFirstPass(task: FirstPassTask): Promise<FirstPassOutcome> {
+async function runFirstPass(task: FirstPassTask): Promise<FirstPassOutcome> {
   try {
     const { doc, line } = await readSource(task.source);
     const graph = extractDocument(doc);
@@ -137,7 +137,7 @@ function knownNames(file: string): KnownNameIndex {
   return knownCache.known;
 }
 
-export async function runSecondPass(task: SecondPassTask): Promise<SecondPassOutcome> {
+async function runSecondPass(task: SecondPassTask): Promise<SecondPassOutcome> {
   let name = `${task.document.file}@${task.document.span.offset}`;
   try {
     const doc = parseDocument(readSpan(task.document.file, task.document.span));
@@ -161,4 +161,20 @@ export async function runSecondPass(task: SecondPassTask): Promise<SecondPassOut
   } catch (error) {
     return { ok: false, problem: `${name}: ${messageOf(error)}` };
   }
+}
+
+/**
+ * Tasks go to a worker a batch at a time: one message each way per batch, not per
+ * document, keeps the thread that hands them out nearly idle.
+ */
+export async function runFirstPasses(tasks: FirstPassTask[]): Promise<FirstPassOutcome[]> {
+  const outcomes: FirstPassOutcome[] = [];
+  for (const task of tasks) outcomes.push(await runFirstPass(task));
+  return outcomes;
+}
+
+export async function runSecondPasses(tasks: SecondPassTask[]): Promise<SecondPassOutcome[]> {
+  const outcomes: SecondPassOutcome[] = [];
+  for (const task of tasks) outcomes.push(await runSecondPass(task));
+  return outcomes;
 }

@@ -12,8 +12,9 @@ import type { FirstPassOutcome, FirstPassTask, SecondPassOutcome, SecondPassTask
 
 export interface ExtractionPool {
   readonly workers: number;
-  firstPass(task: FirstPassTask): Promise<FirstPassOutcome>;
-  secondPass(task: SecondPassTask): Promise<SecondPassOutcome>;
+  /** Runs a batch of tasks in one thread, one after the other. */
+  firstPass(tasks: FirstPassTask[]): Promise<FirstPassOutcome[]>;
+  secondPass(tasks: SecondPassTask[]): Promise<SecondPassOutcome[]>;
   close(): Promise<void>;
 }
 
@@ -37,8 +38,8 @@ function inThisThread(): ExtractionPool {
   const tasks = import('./tasks');
   return {
     workers: 0,
-    firstPass: async (task) => (await tasks).runFirstPass(task),
-    secondPass: async (task) => (await tasks).runSecondPass(task),
+    firstPass: async (batch) => (await tasks).runFirstPasses(batch),
+    secondPass: async (batch) => (await tasks).runSecondPasses(batch),
     close: async () => undefined,
   };
 }
@@ -48,15 +49,15 @@ function inWorkers(workers: number): ExtractionPool {
   const piscina = new Piscina({
     ...taskModule(),
     // The module has no default export; a worker checks at start that this one exists.
-    name: 'runFirstPass',
+    name: 'runFirstPasses',
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: Infinity,
   });
   return {
     workers,
-    firstPass: (task) => piscina.run(task, { name: 'runFirstPass' }),
-    secondPass: (task) => piscina.run(task, { name: 'runSecondPass' }),
+    firstPass: (batch) => piscina.run(batch, { name: 'runFirstPasses' }),
+    secondPass: (batch) => piscina.run(batch, { name: 'runSecondPasses' }),
     close: () => piscina.destroy(),
   };
 }
