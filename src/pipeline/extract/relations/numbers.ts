@@ -23,13 +23,15 @@ const LARGE: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 /** A number followed by an optional 万/亿 at the start of `text`, e.g. "1.3万名" → 13000. */
 export const NUMBER = /(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(万|亿)?/y;
 
-const NUMERAL_CODES = new Set(
-  [...'0123456789', ...Object.keys(DIGITS), ...Object.keys(PLACES)].map((c) => c.charCodeAt(0)),
-);
+/** By UTF-16 code unit, 1 where a number can start: asked at every character of a sentence. */
+const NUMERAL_CODES = new Uint8Array(0x10000);
+NUMERAL_CODES.fill(1, '0'.charCodeAt(0), '9'.charCodeAt(0) + 1);
+for (const c of [...Object.keys(DIGITS), ...Object.keys(PLACES)])
+  NUMERAL_CODES[c.charCodeAt(0)] = 1;
 
 /** Whether a number can start with the UTF-16 code unit `code` (cheaper than a one-character string). */
 export function startsNumber(code: number): boolean {
-  return NUMERAL_CODES.has(code);
+  return NUMERAL_CODES[code] === 1;
 }
 
 /** The value of a Chinese numeral without 万/亿 (三百二十 → 320, 十五 → 15, 百 → 100). */

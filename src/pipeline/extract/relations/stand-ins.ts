@@ -41,18 +41,26 @@ interface LevelWord {
   word: string;
 }
 
-const indexes = new WeakMap<StandInLexicon, Map<number, LevelWord[]>>();
+/** The level words by their first character's code, in the lexicon's order. */
+interface LevelWordIndex {
+  byFirst: Map<number, LevelWord[]>;
+  /** 1 for the codes some level word starts with: most characters start none, asked first. */
+  starts: Uint8Array;
+}
 
-/** The level words by their first character's code, in the lexicon's order; built once. */
-function levelWordsByFirst(lexicon: StandInLexicon): Map<number, LevelWord[]> {
+const indexes = new WeakMap<StandInLexicon, LevelWordIndex>();
+
+/** The lexicon's level word index, built once. */
+function levelWordsByFirst(lexicon: StandInLexicon): LevelWordIndex {
   let index = indexes.get(lexicon);
   if (!index) {
-    index = new Map();
+    index = { byFirst: new Map(), starts: new Uint8Array(0x10000) };
     for (const [type, words] of lexicon.levelWords)
       for (const word of words) {
         if (!word) continue;
         const code = word.charCodeAt(0);
-        index.set(code, [...(index.get(code) ?? []), { type, word }]);
+        index.byFirst.set(code, [...(index.byFirst.get(code) ?? []), { type, word }]);
+        index.starts[code] = 1;
       }
     indexes.set(lexicon, index);
   }
@@ -67,10 +75,12 @@ export function standIns(
   recent: Recent,
 ): Mention[] {
   const found: Mention[] = [];
-  const byFirst = levelWordsByFirst(lexicon);
+  const { byFirst, starts } = levelWordsByFirst(lexicon);
   // One pass over the sentence: at each offset only the words that begin with its character.
   for (let at = span.start; at < span.end; at++) {
-    for (const { type, word } of byFirst.get(text.charCodeAt(at)) ?? []) {
+    const code = text.charCodeAt(at);
+    if (!starts[code]) continue;
+    for (const { type, word } of byFirst.get(code) ?? []) {
       if (at + word.length > span.end || !text.startsWith(word, at)) continue;
       if (at > span.start && WIDER_BEFORE.test(text[at - 1])) continue;
       const entity = recent.last(type as EntityType, at);
