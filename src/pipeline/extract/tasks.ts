@@ -167,14 +167,14 @@ async function runSecondPass(task: SecondPassTask): Promise<SecondPassOutcome> {
  * Tasks go to a worker a batch at a time: one message each way per batch, not per
  * document, keeps the thread that hands them out nearly idle.
  */
-export async function runFirstPasses(tasks: FirstPassTask[]): Promise<FirstPassOutcome[]> {
-  const outcomes: FirstPassOutcome[] = [];
-  for (const task of tasks) outcomes.push(await runFirstPass(task));
+async function oneAfterAnother<T, O>(tasks: T[], run: (task: T) => Promise<O>): Promise<O[]> {
+  const outcomes: O[] = [];
+  for (const task of tasks) outcomes.push(await run(task));
   return outcomes;
 }
 
-export async function runSecondPasses(tasks: SecondPassTask[]): Promise<SecondPassOutcome[]> {
-  const outcomes: SecondPassOutcome[] = [];
-  for (const task of tasks) outcomes.push(await runSecondPass(task));
-  return outcomes;
-}
+export const runFirstPasses = (tasks: FirstPassTask[]): Promise<FirstPassOutcome[]> =>
+  oneAfterAnother(tasks, runFirstPass);
+
+export const runSecondPasses = (tasks: SecondPassTask[]): Promise<SecondPassOutcome[]> =>
+  oneAfterAnother(tasks, runSecondPass);
