@@ -1,4 +1,7 @@
-import { firstWordLengthAt, firstWordOf } from './segment';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import nodejieba from 'nodejieba';
+import { addWords, firstWordLengthAt, firstWordOf, tagWords } from './segment';
 
 describe('firstWordLengthAt', () => {
   const text = '村民们在广场上跳舞，大家都很高兴。ab';
@@ -25,5 +28,19 @@ describe('firstWordLengthAt', () => {
     expect(firstWordLengthAt('广场上', 0)).toBe(firstWordOf('广场上').length);
     expect(firstWordLengthAt('广州市民', 0)).toBe(firstWordOf('广州市民').length);
     expect(firstWordLengthAt('广', 0)).toBe(1);
+  });
+});
+
+describe('tagWords', () => {
+  const reports = path.join(__dirname, '../../../data/raw');
+
+  it("gives the words and tags of jieba's own tag on the sample reports, words added at run time included", () => {
+    // A new word, a dictionary word given another tag, and the same word given a third.
+    addWords(['基层治理', '发展']);
+    addWords(['发展'], 'nz');
+    for (const file of readdirSync(reports)) {
+      const text = readFileSync(path.join(reports, file), 'utf8');
+      expect(tagWords(text).map(({ word, tag }) => ({ word, tag }))).toEqual(nodejieba.tag(text));
+    }
   });
 });

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import nodejieba from 'nodejieba';
+import { WordTags } from './word-tags';
 
 /**
  * jieba's keyword-extraction table (6 MB of IDF weights) takes a fifth of its load
@@ -11,12 +12,19 @@ import nodejieba from 'nodejieba';
  * dictionaries for cutting and tagging are jieba's own.
  */
 const NO_KEYWORDS_IDF = path.resolve(__dirname, '../../../data/jieba/no-keywords.idf.utf8');
-let loaded = false;
+const JIEBA_DICTS = path.join(
+  path.dirname(require.resolve('nodejieba')),
+  'submodules/cppjieba/dict',
+);
+const DICT = path.join(JIEBA_DICTS, 'jieba.dict.utf8');
+const USER_DICT = path.join(JIEBA_DICTS, 'user.dict.utf8');
+/** The tags of jieba's dictionaries as loaded, kept in step with `addWords`. */
+let wordTags: WordTags | undefined;
 
 function jieba(): typeof nodejieba {
-  if (!loaded) {
-    nodejieba.load({ idfDict: NO_KEYWORDS_IDF });
-    loaded = true;
+  if (!wordTags) {
+    nodejieba.load({ dict: DICT, userDict: USER_DICT, idfDict: NO_KEYWORDS_IDF });
+    wordTags = new WordTags([DICT, USER_DICT]);
   }
   return nodejieba;
 }
@@ -29,7 +37,10 @@ export interface Token {
 
 /** Adds words to jieba's dictionary for this process (title words, place names, suffixes). */
 export function addWords(words: Iterable<string>, tag = 'n'): void {
-  for (const word of words) jieba().insertWord(word, tag);
+  for (const word of words) {
+    jieba().insertWord(word, tag);
+    wordTags?.insert(word, tag);
+  }
 }
 
 export interface TaggedToken extends Token {
@@ -37,16 +48,19 @@ export interface TaggedToken extends Token {
 }
 
 /**
- * Words of `text` with offsets and part-of-speech tags (jieba's `tag`, HMM on). One
- * pass serves every recognizer: jieba is the costliest step of extraction.
+ * Words of `text` with offsets and part-of-speech tags, as jieba's `tag` gives them
+ * (its cut with HMM, each word's tag from `WordTags`). One pass serves every
+ * recognizer: jieba is the costliest step of extraction.
  */
 export function tagWords(text: string): TaggedToken[] {
+  const words = jieba().cut(text, true);
+  const tags = wordTags as WordTags;
   const tokens: TaggedToken[] = [];
   let cursor = 0;
-  for (const { word, tag } of jieba().tag(text)) {
+  for (const word of words) {
     const start = text.indexOf(word, cursor);
     if (start < 0) continue;
-    tokens.push({ word, tag, start, end: start + word.length });
+    tokens.push({ word, tag: tags.tagOf(word), start, end: start + word.length });
     cursor = start + word.length;
   }
   return tokens;
