@@ -30,6 +30,10 @@ export const analysisInputModule = () =>
   fromDist<typeof import('../src/pipeline/analyze/input/from-graphs')>(
     'pipeline/analyze/input/from-graphs',
   );
+export const projectionsModule = () =>
+  fromDist<typeof import('../src/pipeline/analyze/projections')>(
+    'pipeline/analyze/projections/index',
+  );
 export const centralityModule = () =>
   fromDist<typeof import('../src/pipeline/analyze/centrality')>(
     'pipeline/analyze/centrality/index',

@@ -2,6 +2,7 @@
 import type { StageOutput } from '../stage-protocol';
 import { adminImportStage } from './admin-import';
 import { analyzeStage } from './analyze';
+import { analyzeFloorStage } from './analyze-floor';
 import { extractStage } from './extract';
 import { extractStartupStage } from './extract-startup';
 import { ingestStage } from './ingest';
@@ -20,6 +21,7 @@ export const STAGES = {
   'extract-startup': extractStartupStage,
   load: loadStage,
   analyze: analyzeStage,
+  'analyze-floor': analyzeFloorStage,
   'jieba-tag': jiebaStage,
   'naive-load': naiveLoadStage,
   'admin-import': adminImportStage,
