@@ -33,6 +33,11 @@ const PROVINCIAL_CONGRESS = new RegExp(
   `(?:中共)?(\\p{Script=Han}{1,7}?[省市县区])第(${NUMERAL})次(?:党代会|党代表大会|代表大会)`,
   'gu',
 );
+/**
+ * How every provincial congress's name ends: the pattern above is tried at every
+ * character of a text (a run of Han characters opens it), a text without this not at all.
+ */
+const CONGRESS_ENDING = /次(?:党代会|党代表大会|代表大会)/;
 /** 省委十四届三次全会, 省委十四届三次全体（扩大）会议. */
 const PLENUM = new RegExp(
   `[省市县区]委${NUMERAL}届${NUMERAL}次全(?:会|体(?:[（(]扩大[)）])?会议)`,
@@ -59,9 +64,10 @@ export function findEvents(
   isPlaceAt: (start: number, end: number) => boolean,
 ): EventMention[] {
   const found: EventMention[] = [...nationalCongresses(text)];
-  for (const m of text.matchAll(PROVINCIAL_CONGRESS)) {
-    found.push({ start: m.index, end: m.index + m[0].length, name: `${m[1]}第${m[2]}次党代会` });
-  }
+  if (CONGRESS_ENDING.test(text))
+    for (const m of text.matchAll(PROVINCIAL_CONGRESS)) {
+      found.push({ start: m.index, end: m.index + m[0].length, name: `${m[1]}第${m[2]}次党代会` });
+    }
   for (const shape of [PLENUM, NATIONAL_PLENUM, NUMBERED_SESSION])
     for (const m of text.matchAll(shape))
       found.push({ start: m.index, end: m.index + m[0].length, name: m[0] });

@@ -16,13 +16,13 @@ const HAN = String.raw`\p{Script=Han}`;
 const UNNAMED = /^(本报|本刊|本台|本网|本站)/;
 
 /**
- * A pattern, and a word every match of it holds when the pattern opens on a run of
- * any characters: such a pattern is tried at every character of the text, so a text
- * without the word is not scanned at all.
+ * A pattern, and words one of which every match of it holds when the pattern opens on
+ * a run of any characters: such a pattern is tried at every character of the text, so
+ * a text without any of the words is not scanned at all.
  */
 interface OutletPattern {
   re: RegExp;
-  needs?: string;
+  needs?: string[];
 }
 
 function patterns(suffixes: string[], roles: string[]): OutletPattern[] {
@@ -46,7 +46,7 @@ function patterns(suffixes: string[], roles: string[]): OutletPattern[] {
     {
       re: new RegExp(String.raw`(?:^|\n)\s*(${HAN}{2,10})\s*\d{4}\s*年\s*第?\s*\d{1,2}\s*期`, 'gu'),
     },
-    { re: new RegExp(String.raw`${name}\s*版权所有`, 'gu'), needs: '版权所有' },
+    { re: new RegExp(String.raw`${name}\s*版权所有`, 'gu'), needs: ['版权所有'] },
     // Reported by: 据某某报道, 据某某消息.
     { re: new RegExp(String.raw`据(${HAN}{1,10}?${suffix})(?:报道|消息)`, 'gu') },
     // The first item of a breadcrumb (某某网 > 新闻 > 正文), or the name after a header's time.
@@ -55,6 +55,7 @@ function patterns(suffixes: string[], roles: string[]): OutletPattern[] {
         String.raw`(?:^|\n)(?:[^>›\n]*[ \t\u3000:：])?(${HAN}{1,10}?${suffix})[ \t\u3000]*[>›]`,
         'gu',
       ),
+      needs: ['>', '›'],
     },
     {
       re: new RegExp(
@@ -75,7 +76,7 @@ export class OutletFinder {
   find(text: string): OutletMention[] {
     const found: OutletMention[] = [];
     for (const { re, needs } of this.patterns) {
-      if (needs && !text.includes(needs)) continue;
+      if (needs && !needs.some((n) => text.includes(n))) continue;
       for (const m of text.matchAll(re)) {
         const name = m[1];
         if (UNNAMED.test(name)) continue;
