@@ -4,7 +4,7 @@
  * person-name recognizer must not read across.
  */
 import type { NormalizedDocument } from '../../types/document';
-import { toOriginalOffset } from '../ingest/offsets';
+import { toOriginalOffsets } from '../ingest/offsets';
 
 const HAN = /\p{Script=Han}/u;
 /** White space in text or markup: spaces, ideographic spaces, &nbsp;, line breaks, tags. */
@@ -16,9 +16,10 @@ export function whiteSpaceBreaks(
 ): Uint8Array {
   const { text, original } = doc;
   const breaks = new Uint8Array(text.length + 1);
+  const originalAt = toOriginalOffsets(doc);
   let previous = -1;
   for (let i = 0; i < text.length; i++) {
-    const at = toOriginalOffset(doc, i);
+    const at = originalAt[i];
     // The gap first: testing two characters for Han at every offset costs more.
     if (i > 0 && at > previous + 1 && HAN.test(text[i - 1]) && HAN.test(text[i])) {
       if (GAP.test(original.slice(previous + 1, at))) breaks[i] = 1;

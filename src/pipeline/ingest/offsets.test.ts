@@ -1,5 +1,5 @@
 import type { NormalizedDocument } from '../../types/document';
-import { toOriginalOffset, toOriginalSpan, toSegments } from './offsets';
+import { toOriginalOffset, toOriginalOffsets, toOriginalSpan, toSegments } from './offsets';
 import { applyEdits, trackOriginal } from './tracked-text';
 
 type Located = Pick<NormalizedDocument, 'offsets' | 'text' | 'original'>;
@@ -60,6 +60,24 @@ describe('provenance segments', () => {
     const doc = edited('村里开会。\n\n', [{ start: 5, end: 7, replacement: '' }]);
     expect(toOriginalOffset(doc, doc.text.length)).toBe(5);
     expect(toOriginalSpan(doc, 2, 2)).toEqual({ start: 2, end: 2 });
+  });
+
+  it('gives the original offset of every text offset in one walk, as the search for each does', () => {
+    const docs = [
+      edited('村里开会。', []),
+      edited('', []),
+      edited('桥(qiáo)头村 a&amp;b 甲乙\n\n', [
+        { start: 1, end: 7, replacement: '' },
+        { start: 10, end: 15, replacement: '&' },
+        { start: 18, end: 18, replacement: '\n' },
+        { start: 19, end: 21, replacement: '' },
+      ]),
+    ];
+    for (const doc of docs) {
+      const every = [...Array(doc.text.length + 1).keys()].map((i) => toOriginalOffset(doc, i));
+      expect([...toOriginalOffsets(doc)]).toEqual(every);
+    }
+    expect(docs[2].offsets.length).toBeGreaterThan(3);
   });
 
   it('rejects offsets outside the text', () => {

@@ -68,6 +68,25 @@ export function toOriginalOffset(doc: Located, textOffset: number): number {
   return length === originalLength ? originalStart + (textOffset - textStart) : originalStart;
 }
 
+/**
+ * `toOriginalOffset` of every offset of the text, its end included, in one walk over
+ * the segments (in text order, as `toSegments` makes them) instead of a search per offset.
+ */
+export function toOriginalOffsets(doc: Located): Int32Array {
+  const { offsets, text } = doc;
+  const originals = new Int32Array(text.length + 1);
+  if (offsets.length === 0) return originals;
+  let segment = 0;
+  for (let i = 0; i < text.length; i++) {
+    while (segment + 1 < offsets.length && offsets[segment + 1][0] <= i) segment++;
+    const [textStart, originalStart, length, originalLength] = offsets[segment];
+    originals[i] = length === originalLength ? originalStart + (i - textStart) : originalStart;
+  }
+  const [, originalStart, , originalLength] = offsets[offsets.length - 1];
+  originals[text.length] = originalStart + originalLength;
+  return originals;
+}
+
 /** The original range that the normalized range `[start, end)` came from. */
 export function toOriginalSpan(
   doc: Located,
