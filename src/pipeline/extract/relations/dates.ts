@@ -14,13 +14,18 @@ export interface DateMention {
 
 const FULL = /(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?/g;
 const MONTH_DAY = /(?<![\d年])(\d{1,2})月(\d{1,2})[日号]/g;
-const RELATIVE_YEAR: Readonly<Record<string, number>> = { 前年: -2, 去年: -1, 今年: 0, 当年: 0 };
-const RELATIVE_MONTH: Readonly<Record<string, number>> = {
-  上月: -1,
-  上个月: -1,
-  本月: 0,
-  这个月: 0,
-};
+const RELATIVE_YEAR: ReadonlyArray<[string, number]> = [
+  ['前年', -2],
+  ['去年', -1],
+  ['今年', 0],
+  ['当年', 0],
+];
+const RELATIVE_MONTH: ReadonlyArray<[string, number]> = [
+  ['上月', -1],
+  ['上个月', -1],
+  ['本月', 0],
+  ['这个月', 0],
+];
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -34,28 +39,35 @@ export function findDates(text: string, published?: string): DateMention[] {
   const found: DateMention[] = [];
   const year = published ? Number(published.slice(0, 4)) : undefined;
   const month = published ? Number(published.slice(5, 7)) : undefined;
-  for (const m of text.matchAll(FULL)) {
-    const at = m.index ?? 0;
-    found.push({
-      iso: iso(Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined),
-      start: at,
-      end: at + m[0].length,
-    });
-  }
-  if (year === undefined || month === undefined) return found;
-  for (const m of text.matchAll(MONTH_DAY)) {
-    const at = m.index ?? 0;
-    if (found.some((f) => at >= f.start && at < f.end)) continue;
-    found.push({ iso: iso(year, Number(m[1]), Number(m[2])), start: at, end: at + m[0].length });
-  }
-  for (const [word, delta] of Object.entries(RELATIVE_YEAR))
-    for (const at of occurrences(text, word))
-      found.push({ iso: iso(year + delta), start: at, end: at + word.length });
-  for (const [word, delta] of Object.entries(RELATIVE_MONTH))
-    for (const at of occurrences(text, word)) {
-      const m = month + delta;
-      const shifted = m < 1 ? iso(year - 1, m + 12) : iso(year, m);
-      found.push({ iso: shifted, start: at, end: at + word.length });
+  // Every date of a year holds 年 and every other one 月: most sentences hold neither.
+  const hasYear = text.includes('年');
+  const hasMonth = text.includes('月');
+  if (hasYear)
+    for (const m of text.matchAll(FULL)) {
+      const at = m.index ?? 0;
+      found.push({
+        iso: iso(Number(m[1]), m[2] ? Number(m[2]) : undefined, m[3] ? Number(m[3]) : undefined),
+        start: at,
+        end: at + m[0].length,
+      });
     }
+  if (year === undefined || month === undefined) return found;
+  if (hasMonth)
+    for (const m of text.matchAll(MONTH_DAY)) {
+      const at = m.index ?? 0;
+      if (found.some((f) => at >= f.start && at < f.end)) continue;
+      found.push({ iso: iso(year, Number(m[1]), Number(m[2])), start: at, end: at + m[0].length });
+    }
+  if (hasYear)
+    for (const [word, delta] of RELATIVE_YEAR)
+      for (const at of occurrences(text, word))
+        found.push({ iso: iso(year + delta), start: at, end: at + word.length });
+  if (hasMonth)
+    for (const [word, delta] of RELATIVE_MONTH)
+      for (const at of occurrences(text, word)) {
+        const m = month + delta;
+        const shifted = m < 1 ? iso(year - 1, m + 12) : iso(year, m);
+        found.push({ iso: shifted, start: at, end: at + word.length });
+      }
   return found.sort((a, b) => a.start - b.start);
 }
