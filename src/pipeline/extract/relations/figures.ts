@@ -70,11 +70,11 @@ export function figuresIn(
     if (after) cursor += after.length;
     // "300多万元": the multiplier may follow 多.
     const multiplier = m[2] ?? (/[万亿]/.test(text[cursor]) ? text[cursor++] : undefined);
-    const unit = lexicon.units.find((u) => text.startsWith(unitWritten(u), cursor));
+    const { unit, written } = unitAt(text, cursor, lexicon) ?? {};
     const value = numberValue(m[1], multiplier);
     at = cursor - 1;
-    if (!unit || value === undefined || cursor + unitWritten(unit).length > end) continue;
-    const figureEnd = cursor + unitWritten(unit).length;
+    if (!unit || !written || value === undefined || cursor + written.length > end) continue;
+    const figureEnd = cursor + written.length;
     const before = text.slice(Math.max(start, m.index - 4), m.index);
     const approx = Boolean(after) || lexicon.approxBefore.some((w) => before.endsWith(w));
     at = figureEnd - 1;
@@ -88,7 +88,7 @@ export function figuresIn(
     )
       continue;
     if (mentions.some((e) => e.start < cursor && e.end > m.index)) continue;
-    if (notAFigure(text, m.index, cursor, unitWritten(unit), before)) continue;
+    if (notAFigure(text, m.index, cursor, written, before)) continue;
     if (PER_HEAD.test(text.slice(start, m.index))) continue;
     if (value === 1 && unit !== '%') continue;
     if (LENGTH_UNITS.has(unit) && DIMENSION_BEFORE.test(before)) continue;
@@ -114,11 +114,41 @@ function notAFigure(
   return RANGE_BEFORE.test(before) || POINTED.test(text.slice(Math.max(0, start - 2), start));
 }
 
-/** Asked of every unit at every number: no array built for the many units without "=". */
-const unitWritten = (unit: string) => {
-  const recordedFrom = unit.indexOf('=');
-  return recordedFrom < 0 ? unit : unit.slice(0, recordedFrom);
-};
+interface Unit {
+  /** As the lexicon has it (口人=人). */
+  unit: string;
+  /** As the text writes it (口人). */
+  written: string;
+}
+
+const unitIndexes = new WeakMap<FigureLexicon, Map<number, Unit[]>>();
+
+/**
+ * The lexicon's units by the first character of their written form, each list in the
+ * lexicon's order (longest first), built once: asked at every number.
+ */
+function unitsByFirst(lexicon: FigureLexicon): Map<number, Unit[]> {
+  let index = unitIndexes.get(lexicon);
+  if (!index) {
+    index = new Map();
+    for (const unit of lexicon.units) {
+      const recordedFrom = unit.indexOf('=');
+      const written = recordedFrom < 0 ? unit : unit.slice(0, recordedFrom);
+      const code = written.charCodeAt(0);
+      index.set(code, [...(index.get(code) ?? []), { unit, written }]);
+    }
+    unitIndexes.set(lexicon, index);
+  }
+  return index;
+}
+
+/** The first unit of the lexicon written at `at`. */
+function unitAt(text: string, at: number, lexicon: FigureLexicon): Unit | undefined {
+  for (const unit of unitsByFirst(lexicon).get(text.charCodeAt(at)) ?? [])
+    if (text.startsWith(unit.written, at)) return unit;
+  return undefined;
+}
+
 const unitRecorded = (unit: string) => {
   const recorded = unit.split('=').pop() ?? unit;
   return recorded === '％' ? '%' : recorded;
