@@ -10,6 +10,7 @@ import { isBody } from './context';
 import { innermost } from './chains';
 import { type Clause, clauses, within } from './clauses';
 import { numberValue } from './numbers';
+import { holdsAnyWord } from './word-gate';
 
 export interface CooperationLexicon {
   /** Words of joint work, longest first. */
@@ -21,8 +22,7 @@ export function findCooperation(ctx: RelationContext, lexicon: CooperationLexico
   const relations: Relation[] = [];
   ctx.sentences.forEach((sentence, s) => {
     // Most sentences hold no word of joint work: asked once per sentence, not per clause.
-    const sentenceText = text.slice(sentence.start, sentence.end);
-    if (!lexicon.cues.some((c) => sentenceText.includes(c))) return;
+    if (!holdsAnyWord(text, sentence.start, sentence.end, lexicon.cues)) return;
     const mentions = ctx.mentionsIn(sentence.index);
     const parts = clauses(text, sentence.start, sentence.end);
     const bodiesOf = (clause: Clause) =>

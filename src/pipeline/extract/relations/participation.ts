@@ -7,6 +7,7 @@
  */
 import type { Entity, Relation } from '../../../types/graph';
 import type { Mention, RelationContext } from './context';
+import { holdsAnyWord } from './word-gate';
 
 /** A meeting named before, referred to by a common noun. */
 const THE_MEETING = /会议|大会|会上/;
@@ -34,7 +35,9 @@ export function findParticipation(ctx: RelationContext, lexicon: ParticipationLe
     const sentenceText = text.slice(sentence.start, sentence.end);
     const mentions = ctx.mentionsIn(sentence.index);
     const named = mentions.filter((m) => m.entity.type === 'Event').map((m) => m.entity);
-    const verb = lexicon.participationVerbs.find((v) => sentenceText.includes(v));
+    const verb = holdsAnyWord(text, sentence.start, sentence.end, lexicon.participationVerbs)
+      ? lexicon.participationVerbs.find((v) => sentenceText.includes(v))
+      : undefined;
     if (verb) {
       const verbAt = sentence.start + sentenceText.indexOf(verb);
       const event = mentions.find((m) => m.entity.type === 'Event' && m.start > verbAt);

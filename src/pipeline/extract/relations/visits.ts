@@ -12,6 +12,7 @@ import { innermost } from './chains';
 import { findDates } from './dates';
 import { clauses, within } from './clauses';
 import { onlySpeaks } from './topics';
+import { holdsAnyWord } from './word-gate';
 
 export interface VisitLexicon {
   visitVerbs: string[];
@@ -37,6 +38,7 @@ export function findVisits(ctx: RelationContext, lexicon: VisitLexicon): Relatio
   const { text } = ctx.doc;
   const relations: Relation[] = [];
   for (const [position, sentence] of ctx.sentences.entries()) {
+    if (!holdsAnyWord(text, sentence.start, sentence.end, lexicon.visitVerbs)) continue;
     const sentenceText = text.slice(sentence.start, sentence.end);
     const verbAt = Math.min(
       ...lexicon.visitVerbs.map((v) => sentenceText.indexOf(v)).filter((i) => i >= 0),
