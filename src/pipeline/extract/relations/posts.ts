@@ -32,6 +32,7 @@ import {
 import { firstWordOf, tagShort } from '../segment';
 import { indexOfWords } from '../word-index';
 import { sentenceLocator } from '../index';
+import { endsWithAnyWord } from './word-gate';
 
 export interface PostLexicon extends PostTimeLexicon {
   /** Post words, longest first (书记, 副部长, 执行总裁). */
@@ -53,7 +54,10 @@ export interface PostLexicon extends PostTimeLexicon {
 /** Where a chain item ends; 、 and ， continue the chain, everything else ends it. */
 const CHAIN_SEPARATORS = new Set(['、', '，', ',']);
 const CHAIN_STOPS = /[。！？；：:“”"‘’（）()《》\s]/;
-const CLAUSE_END = /[，,。！？；;：:\n]/;
+/** Where a clause ends, by UTF-16 code unit: asked at every character of a clause. */
+const CLAUSE_END_CODES = new Uint8Array(0x10000);
+for (const c of '，,。！？；;：:\n') CLAUSE_END_CODES[c.charCodeAt(0)] = 1;
+const endsClause = (text: string, at: number) => CLAUSE_END_CODES[text.charCodeAt(at)] === 1;
 /** The levels a post may name alone, and the places they stand for. */
 const LEVELS: Array<[word: string, suffixes: string[]]> = [
   ['社区', ['社区']],
@@ -97,11 +101,9 @@ function preambleWithout(preamble: string, lexicon: PostLexicon): string {
   return rest;
 }
 
-const endsWithAny = (text: string, words: string[]) => words.some((w) => text.endsWith(w));
-
 function clauseStartBefore(text: string, at: number, from: number): number {
   let start = at;
-  while (start > from && !CLAUSE_END.test(text[start - 1])) start--;
+  while (start > from && !endsClause(text, start - 1)) start--;
   return start;
 }
 
@@ -126,7 +128,10 @@ function chainBefore(text: string, end: number, from: number, lexicon: PostLexic
     );
     if (prefix) start += prefix.length;
     const itemText = text.slice(start, right);
-    if (!endsWithAny(itemText, lexicon.titles) && !endsWithAny(itemText, lexicon.delegateWords))
+    if (
+      !endsWithAnyWord(itemText, lexicon.titles) &&
+      !endsWithAnyWord(itemText, lexicon.delegateWords)
+    )
       break;
     items.unshift({ start, end: right, text: itemText });
     if (left === from || !CHAIN_SEPARATORS.has(text[left - 1])) break;
@@ -216,7 +221,7 @@ function chainAfter(text: string, start: number, to: number, lexicon: PostLexico
   const items: ChainItem[] = [];
   let from = start + 1;
   for (const part of text.slice(start + 1, end).split('、')) {
-    if (!endsWithAny(part, lexicon.titles)) return [];
+    if (!endsWithAnyWord(part, lexicon.titles)) return [];
     items.push({ start: from, end: from + part.length, text: part });
     from += part.length + 1;
   }
@@ -254,11 +259,11 @@ function chainAfterVerb(text: string, at: number, to: number, verb: string, lexi
   // 调任为, 任为: 为 only links verb and post.
   if (text[from] === '为') from++;
   let end = from;
-  while (end < to && !CLAUSE_END.test(text[end])) end++;
+  while (end < to && !endsClause(text, end)) end++;
   let bare: ChainItem[] = [];
   for (const part of splitOutsideBrackets(text.slice(from, end), /[、兼]/)) {
     let cut = part.length;
-    while (cut > 0 && !endsWithAny(part.slice(0, cut), lexicon.titles)) cut--;
+    while (cut > 0 && !endsWithAnyWord(part, lexicon.titles, cut)) cut--;
     if (cut === 0) {
       if (part.length > MAX_BARE || CHAIN_STOPS.test(part)) break;
       bare.push({ start: from, end: from + part.length, text: part });
@@ -281,8 +286,9 @@ function verbAfter(
   to: number,
   lexicon: PostLexicon,
 ): { at: number; verb: string } | undefined {
-  for (let pos = at; pos < to && !CLAUSE_END.test(text[pos]); pos++) {
-    const verb = indexOfWords(lexicon.postVerbs).longestAt(text, pos);
+  const postVerbs = indexOfWords(lexicon.postVerbs);
+  for (let pos = at; pos < to && !endsClause(text, pos); pos++) {
+    const verb = postVerbs.longestAt(text, pos);
     // 任 of 任命 or 任务 is no post verb.
     if (!verb || firstWordOf(text.slice(pos, pos + 4)).length > verb.length) continue;
     // 是2015年开始担任…: the take-up verb after a date is the one that dates the post.
@@ -329,6 +335,29 @@ function laterOrganization(
   return later.find((m) => [undefined, kind].includes(inner(m))) ?? later[0];
 }
 
+/** A level or organization kind word a post may open with (村 of 村支书, 公司 of 公司经理). */
+interface PostOpening {
+  word: string;
+  /** A level's place suffixes (村); none for a kind. */
+  suffixes: string[];
+  kind: string | undefined;
+}
+
+const postOpeningLists = new WeakMap<PostLexicon, PostOpening[]>();
+
+/** The levels, then the lexicon's organization kinds, built once: asked of every chain item. */
+function postOpenings(lexicon: PostLexicon): PostOpening[] {
+  let list = postOpeningLists.get(lexicon);
+  if (!list) {
+    list = [
+      ...LEVELS.map(([word, suffixes]) => ({ word, suffixes, kind: undefined })),
+      ...lexicon.organizationKinds.map((word) => ({ word, suffixes: [], kind: word })),
+    ];
+    postOpeningLists.set(lexicon, list);
+  }
+  return list;
+}
+
 /**
  * The place of the item's level, or organization of its kind: one of `named`, the
  * bodies the person's other posts of the sentence name (…任村监委会主任，次年任某村
@@ -345,17 +374,19 @@ function impliedBody(
   if (/^[各每]/.test(item.text)) return undefined;
   // The post starts at the last level or kind word of the item (她拉着村支书 → 村支书);
   // of two ending at the same place, the longer (社区, not 区).
-  const words = [
-    ...LEVELS.map(([word, suffixes]) => ({ word, suffixes, kind: undefined })),
-    ...lexicon.organizationKinds.map((word) => ({ word, suffixes: [], kind: word })),
-  ]
-    .map((w) => ({ ...w, at: item.text.lastIndexOf(w.word) }))
-    .filter((w) => w.at >= 0)
-    .sort((a, b) => b.at + b.word.length - (a.at + a.word.length) || b.word.length - a.word.length);
-  const best = words[0];
+  let best: { word: PostOpening; at: number } | undefined;
+  for (const word of postOpenings(lexicon)) {
+    const at = item.text.lastIndexOf(word.word);
+    if (at < 0) continue;
+    const end = at + word.word.length;
+    const bestEnd = best ? best.at + best.word.word.length : -1;
+    if (end > bestEnd || (end === bestEnd && word.word.length > (best?.word.word.length ?? 0)))
+      best = { word, at };
+  }
   if (!best) return undefined;
-  const { kind, at } = best;
-  const level = kind ? undefined : best.suffixes;
+  const { at } = best;
+  const { kind } = best.word;
+  const level = kind ? undefined : best.word.suffixes;
   const post = item.text.slice(at);
   const fits = (m: Mention) =>
     level
@@ -441,7 +472,7 @@ function verbChains(
       if (items.length)
         chains.push({ ...shared, items, takenUp: lexicon.takeUpVerbs.has(found.verb), body });
     }
-    while (from < to && !CLAUSE_END.test(text[from])) from++;
+    while (from < to && !endsClause(text, from)) from++;
     from++;
   }
   return chains;
@@ -555,15 +586,15 @@ export function findPosts(ctx: RelationContext, lexicon: PostLexicon): PostFindi
         previousEnd = item.end;
         const inside = ctx.mentions.filter((m) => m.start >= item.start && m.end <= item.end);
         const event = inside.find((m) => m.entity.type === 'Event');
-        if (event && endsWithAny(item.text, lexicon.delegateWords)) {
+        if (event && endsWithAnyWord(item.text, lexicon.delegateWords)) {
           delegations.push(
             relationBetween(ctx, 'PARTICIPATED_IN', person, event, { role: '代表' }, [item]),
           );
           continue;
         }
         if (
-          endsWithAny(item.text, lexicon.delegateWords) &&
-          !endsWithAny(item.text, lexicon.titles)
+          endsWithAnyWord(item.text, lexicon.delegateWords) &&
+          !endsWithAnyWord(item.text, lexicon.titles)
         )
           continue;
         const named = namedPost(ctx, item, lexicon);

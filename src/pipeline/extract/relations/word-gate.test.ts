@@ -1,4 +1,4 @@
-import { holdsAnyWord } from './word-gate';
+import { endsWithAnyWord, holdsAnyWord } from './word-gate';
 
 describe('holdsAnyWord', () => {
   const words = ['结对', '共建', '联手'];
@@ -15,5 +15,22 @@ describe('holdsAnyWord', () => {
   it('does not count a word that runs past the end of the span', () => {
     expect(holdsAnyWord('两村联手', 0, 3, words)).toBe(false);
     expect(holdsAnyWord('两村联手', 0, 4, words)).toBe(true);
+  });
+});
+
+describe('endsWithAnyWord', () => {
+  const words = ['书记', '副书记', '主任'];
+
+  it('answers as a test of the text cut at the end given for each word', () => {
+    const text = '村党支部副书记兼村委会主任';
+    for (let end = 0; end <= text.length; end++) {
+      const cut = text.slice(0, end);
+      expect(endsWithAnyWord(text, words, end)).toBe(words.some((w) => cut.endsWith(w)));
+    }
+  });
+
+  it('reads the whole text when no end is given', () => {
+    expect(endsWithAnyWord('镇长', words)).toBe(false);
+    expect(endsWithAnyWord('县委书记', words)).toBe(true);
   });
 });
