@@ -20,6 +20,15 @@ describe('NameTable', () => {
     expect(stored.mayStartAt('在河口镇', 0)).toBe(false);
   });
 
+  it('finds names of three or more characters through stored filters', () => {
+    const filters = emptyFilters();
+    addToFilters(filters, '河口');
+    addToFilters(filters, '河口镇');
+    const stored = new NameTable<number>(filters, () => [1]);
+    expect(stored.findAt('在河口镇', 1, { max: 12, min: 2 }, (name) => name)).toBe('河口镇');
+    expect(stored.findAt('在河口村', 1, { max: 12, min: 2 }, (name) => name)).toBe('河口');
+  });
+
   it('gives every value stored under a name', () => {
     expect(table.get('河口镇')).toEqual([2, 3]);
     expect(table.get('河')).toEqual([]);
