@@ -80,15 +80,18 @@ const SECOND_CHAR_FLOOR = -1.5;
 /** The evidence a candidate needs in all. */
 const THRESHOLD = 2.5;
 /** Tags of dictionary words that are names. */
-const NAME_TAGS = /^(nr|nrfg|nrt)$/;
+const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt']);
 /** Tags of jieba's words for places and organizations. */
-const PLACE_TAGS = /^(ns|nt)$/;
+const PLACE_TAGS = new Set(['ns', 'nt']);
+/** Tags of a two-character word that may be a name in a run of names (jieba cuts unknown ones as x). */
+const RUN_NAME_TAGS = new Set(['nr', 'nrfg', 'x']);
 /** Tags of words a name read from its surname must not cut into. */
 const LONG_WORD_TAGS = /^(nr|nrfg|nrt|ns|nt)$/;
 /** The longest name word taken whole from jieba (阿卜杜勒阿齐兹 is seven). */
 const MAX_NAME_WORD = 8;
-const MIDDLE_DOT = /^[·•・‧]$/;
 const MIDDLE_DOTS = /[·•・‧]/;
+const isMiddleDot = (word: string | undefined) =>
+  word !== undefined && word.length === 1 && '·•・‧'.includes(word);
 /** Tags of tokens a transliteration may grow over (jieba cuts unknown ones as x). */
 const FOREIGN_PART_TAGS = /^(nr|nrt|nrfg|x)$/;
 /** Tags of single characters that never end a transliteration (和/c, 于/p, 的/uj, 死/v). */
@@ -208,6 +211,16 @@ export class FreeNameFinder {
   private readonly foreignWeights = new Float64Array(0x10000).fill(NaN);
   /** Characters a listed surname begins with, asked first at every character of a text. */
   private readonly surnameStarts = new Uint8Array(0x10000);
+  /** By character code, the surnames of one character and the first characters of longer ones. */
+  private readonly oneCharSurnames = new Uint8Array(0x10000);
+  private readonly longSurnameStarts = new Uint8Array(0x10000);
+  /**
+   * By character code, what `endOf` asks of every candidate's second given character
+   * without making a string of it: `stats.givenChars` (UNSEEN_GIVEN where absent),
+   * and whether it is one of `cues.nameFollowers` or `cues.notNameEnds`.
+   */
+  private readonly givenWeights = new Float64Array(0x10000).fill(UNSEEN_GIVEN);
+  private readonly endsNoName = new Uint8Array(0x10000);
 
   constructor(
     private readonly stats: NameStats,
@@ -218,7 +231,16 @@ export class FreeNameFinder {
       const last = w[w.length - 1];
       this.announcersByLast.set(last, [...(this.announcersByLast.get(last) ?? []), w]);
     }
-    for (const surname of stats.surnames.keys()) this.surnameStarts[surname.charCodeAt(0)] = 1;
+    for (const surname of stats.surnames.keys()) {
+      const first = surname.charCodeAt(0);
+      this.surnameStarts[first] = 1;
+      if (surname.length === 1) this.oneCharSurnames[first] = 1;
+      else this.longSurnameStarts[first] = 1;
+    }
+    for (const [ch, weight] of stats.givenChars)
+      if (ch.length === 1) this.givenWeights[ch.charCodeAt(0)] = weight;
+    for (const ch of [...cues.nameFollowers, ...cues.notNameEnds])
+      if (ch.length === 1) this.endsNoName[ch.charCodeAt(0)] = 1;
     this.announcersAt = new WordIndex(cues.announcers);
     this.endingsAt = new WordIndex(cues.nameEndings);
     this.postsAfterAt = new WordIndex(cues.postsAfter);
@@ -228,10 +250,13 @@ export class FreeNameFinder {
 
   /** The listed surname at `pos`, a two-character one first. */
   private surnameAt(text: string, pos: number): string | undefined {
-    if (!this.surnameStarts[text.charCodeAt(pos)]) return undefined;
-    const two = text.slice(pos, pos + 2);
-    if (this.stats.surnames.has(two)) return two;
-    return this.stats.surnames.has(text[pos]) ? text[pos] : undefined;
+    const first = text.charCodeAt(pos);
+    if (!this.surnameStarts[first]) return undefined;
+    if (this.longSurnameStarts[first]) {
+      const two = text.slice(pos, pos + 2);
+      if (this.stats.surnames.has(two)) return two;
+    }
+    return this.oneCharSurnames[first] ? text[pos] : undefined;
   }
 
   /** The surname of a candidate: a listed two-character one when the name has room for it. */
@@ -307,7 +332,7 @@ export class FreeNameFinder {
   private isPlainWord(text: string, start: number, end: number): boolean {
     // Only a dictionary word counts; jieba tags a string it made up itself `x`.
     if (!this.isWholeWord(text, start, end)) return false;
-    return !NAME_TAGS.test(tagShort(text.slice(start, end))[0]?.tag ?? '');
+    return !NAME_TAGS.has(tagShort(text.slice(start, end))[0]?.tag ?? '');
   }
 
   /**
@@ -481,9 +506,8 @@ export class FreeNameFinder {
       !isHan(ch) ||
       breaks?.[second] ||
       ASPECT_PARTICLES.test(text[second + 1] ?? '') ||
-      this.cues.nameFollowers.has(ch) ||
-      this.cues.notNameEnds.has(ch) ||
-      (this.stats.givenChars.get(ch) ?? UNSEEN_GIVEN) < SECOND_CHAR_FLOOR ||
+      this.endsNoName[ch.charCodeAt(0)] ||
+      this.givenWeights[ch.charCodeAt(0)] < SECOND_CHAR_FLOOR ||
       this.bindsForward(text, second) ||
       this.announcersAt.startsAt(text, second)
     )
@@ -500,7 +524,7 @@ export class FreeNameFinder {
     const words = new Map<number, NameWord>();
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      const beforeDot = MIDDLE_DOT.test(tokens[i + 1]?.word ?? '') && this.soundsForeign(t.word);
+      const beforeDot = isMiddleDot(tokens[i + 1]?.word) && this.soundsForeign(t.word);
       if (!this.isNameToken(t) && !beforeDot) continue;
       // A word led by a surname may still be the first part of a transliteration (斯洛博 of 斯洛博丹).
       const grown = this.growForeign(tokens, i);
@@ -508,9 +532,7 @@ export class FreeNameFinder {
         beforeDot ||
         t.tag === 'nrt' ||
         !this.surnameLed(t.word) ||
-        tokens
-          .slice(grown[0], grown[1] + 1)
-          .some((w) => w.tag === 'nrt' || MIDDLE_DOT.test(w.word));
+        tokens.slice(grown[0], grown[1] + 1).some((w) => w.tag === 'nrt' || isMiddleDot(w.word));
       const [first, last] = foreign ? grown : [i, i];
       const [start, end] = [tokens[first].start, tokens[last].end];
       const word = tokens
@@ -540,7 +562,7 @@ export class FreeNameFinder {
    */
   private addNamesInRuns(tokens: readonly TaggedToken[], words: Map<number, NameWord>): void {
     const isRunName = (t: TaggedToken) =>
-      t.word.length === 2 && /^(nr|nrfg|x)$/.test(t.tag) && this.surnameLed(t.word);
+      t.word.length === 2 && RUN_NAME_TAGS.has(t.tag) && this.surnameLed(t.word);
     const touchesName = (i: number) =>
       [tokens[i - 1], tokens[i + 1]].some(
         (n) =>
@@ -586,8 +608,8 @@ export class FreeNameFinder {
       const t = tokens[i];
       if (t === undefined || !(t.end === tokens[i + 1]?.start || t.start === tokens[i - 1]?.end))
         return false;
-      if (MIDDLE_DOT.test(t.word)) return true;
-      const nextToDot = [tokens[i - 1], tokens[i + 1]].some((n) => MIDDLE_DOT.test(n?.word ?? ''));
+      if (isMiddleDot(t.word)) return true;
+      const nextToDot = [tokens[i - 1], tokens[i + 1]].some((n) => isMiddleDot(n?.word));
       return (
         isHan(t.word[0]) &&
         (nextToDot || FOREIGN_PART_TAGS.test(t.tag) || (i > seed && this.endsForeign(t))) &&
@@ -597,8 +619,8 @@ export class FreeNameFinder {
     };
     while (first > 0 && fits(first - 1, first - 1, last)) first--;
     while (last + 1 < tokens.length && fits(last + 1, first, last + 1)) last++;
-    while (first < last && MIDDLE_DOT.test(tokens[first].word)) first++;
-    while (last > first && MIDDLE_DOT.test(tokens[last].word)) last--;
+    while (first < last && isMiddleDot(tokens[first].word)) first++;
+    while (last > first && isMiddleDot(tokens[last].word)) last--;
     return [first, last];
   }
 
@@ -613,7 +635,7 @@ export class FreeNameFinder {
       firstWordOf(rest) === rest &&
       firstWordOf(head) === head &&
       tagged.length === 1 &&
-      NAME_TAGS.test(tagged[0].tag)
+      NAME_TAGS.has(tagged[0].tag)
       ? head
       : undefined;
   }
@@ -627,7 +649,7 @@ export class FreeNameFinder {
 
   private isNameToken(t: TaggedToken): boolean {
     return (
-      NAME_TAGS.test(t.tag) &&
+      NAME_TAGS.has(t.tag) &&
       t.word.length >= 2 &&
       t.word.length <= MAX_NAME_WORD &&
       !this.stats.everydayWords.has(t.word)
@@ -663,7 +685,7 @@ export class FreeNameFinder {
     tokens: readonly TaggedToken[],
   ): void {
     // A place or organization jieba knows is no transliterated name (①某某斯坦②…).
-    const placeStarts = new Set(tokens.filter((t) => PLACE_TAGS.test(t.tag)).map((t) => t.start));
+    const placeStarts = new Set(tokens.filter((t) => PLACE_TAGS.has(t.tag)).map((t) => t.start));
     for (const span of this.announcedForeign(text)) {
       if (placeStarts.has(span.start)) continue;
       for (const [at, w] of words) if (at < span.start && w.end > span.start) words.delete(at);
@@ -683,7 +705,7 @@ export class FreeNameFinder {
         this.announced(t, start) || AFTER_LIST_NUMBER.test(t.slice(Math.max(0, start - 4), start)),
       // A middle dot goes on with the name (某某·某某): jieba's words read it whole.
       mayEnd: (t, end) =>
-        (!isHan(t[end]) && !MIDDLE_DOT.test(t[end] ?? '')) ||
+        (!isHan(t[end]) && !isMiddleDot(t[end])) ||
         this.cues.nameFollowers.has(t[end]) ||
         this.endingsAt.startsAt(t, end) ||
         this.postsAfterAt.startsAt(t, end),
