@@ -23,11 +23,12 @@ const HOUSEHOLD = /[家口]/;
 /** What may stand between the names of a list and the figure that counts them, names not read included. */
 const LIST_GAP = /^(、\p{Script=Han}{1,5})*[、，,和与及]?等?$/u;
 
+/** VP set: programs hold figures too. Read once: asking process.env at every mention costs. */
+const PROGRAMS_HOLD = Boolean(process.env.VP);
+
 /** Places, organizations and persons: what a figure can be said of. */
 export const isHolder = (entity: Entity): boolean =>
-  isBody(entity) ||
-  entity.type === 'Person' ||
-  (Boolean(process.env.VP) && entity.type === 'Program');
+  isBody(entity) || entity.type === 'Person' || (PROGRAMS_HOLD && entity.type === 'Program');
 
 /** The mentions of a sentence that can hold a figure, chains reduced to their last place. */
 export function holdersIn(
