@@ -40,11 +40,25 @@ export function roleBefore(ctx: RelationContext, person: Mention, lexicon: Bylin
   }
 }
 
+const outletFinders = new WeakMap<BylineLexicon, OutletFinder>();
+
+/** The lexicon's outlet finder, built once: its patterns are long alternations of the lists. */
+function outletFinderOf(lexicon: BylineLexicon): OutletFinder {
+  let finder = outletFinders.get(lexicon);
+  if (!finder) {
+    finder = new OutletFinder(lexicon.outletSuffixes, lexicon.bylineRoles);
+    outletFinders.set(lexicon, finder);
+  }
+  return finder;
+}
+
 export function findBylinePosts(ctx: RelationContext, lexicon: BylineLexicon): Relation[] {
   const { text, meta } = ctx.doc;
   // The organizations the text shows as outlets (a dateline, a masthead), and the source.
   const names = new Set(
-    new OutletFinder(lexicon.outletSuffixes, lexicon.bylineRoles).find(text).map((o) => o.name),
+    outletFinderOf(lexicon)
+      .find(text)
+      .map((o) => o.name),
   );
   const isOrganization = (m: Mention) => m.entity.type === 'Organization';
   const outlets = ctx.mentions.filter((m) => isOrganization(m) && names.has(m.entity.name));
