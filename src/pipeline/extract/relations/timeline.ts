@@ -37,6 +37,7 @@ function occurrences(ctx: RelationContext, lexicon: TimelineLexicon): Relation[]
       continue;
     }
     const mentions = ctx.mentionsIn(sentence.index);
+    if (!mentions.some((m) => DATED.has(m.entity.type))) continue;
     // A meeting held on a date (3月29日，…召开…大会) took place in that date's year.
     const dated = findDates(sentenceText, ctx.doc.meta.date)[0];
     const datedYear = dated && years.get(dated.iso.slice(0, 4));
@@ -75,6 +76,7 @@ function venues(ctx: RelationContext, lexicon: TimelineLexicon): Relation[] {
     relations.push(relationBetween(ctx, 'HELD_IN', event, place));
   for (const sentence of ctx.sentences) {
     const mentions = ctx.mentionsIn(sentence.index);
+    if (!mentions.some((m) => m.entity.type === 'Event')) continue;
     for (const clause of clauses(text, sentence.start, sentence.end)) {
       const inClause = mentions.filter(within(clause));
       for (const [i, m] of inClause.entries()) {
