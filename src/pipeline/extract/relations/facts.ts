@@ -20,6 +20,7 @@ import type { Figure, FigureLexicon } from './figures';
 import { figuresIn } from './figures';
 import { Recent, StandInLexicon, standIns } from './stand-ins';
 import { innermost } from './chains';
+import { holdsNumeral } from './numbers';
 import { Topics, paragraphSubjects } from './topics';
 
 export interface FactLexicon
@@ -82,14 +83,13 @@ export function findFacts(ctx: RelationContext, lexicon: FactLexicon, topics: To
       headingYear = year ? Number(year) : undefined;
       continue;
     }
-    if (sentence.kind === 'byline') continue;
+    // No figure without a number: most sentences are passed over here.
+    if (sentence.kind === 'byline' || !holdsNumeral(text, sentence.start, sentence.end)) continue;
     const mentions = ctx.mentionsIn(sentence.index);
     const holders = holdersOf(sentence.index);
     const stand = standInsOf(sentence.index);
-    const dates = [
-      ...findDates(sentenceText, published),
-      ...nowWords(sentenceText, published),
-    ].sort((a, b) => a.start - b.start);
+    // Read at the sentence's first figure that has a subject: most numbers are no figure.
+    let dates: DateMention[] | undefined;
     const carried = inherited.get(sentence.index);
     for (const part of clauses(text, sentence.start, sentence.end, PART_BREAK)) {
       const partClauses = clauses(text, part.start, part.end);
@@ -106,6 +106,10 @@ export function findFacts(ctx: RelationContext, lexicon: FactLexicon, topics: To
             fallbacks: [carried, strongTopic(topics.get(sentence.index))],
           });
           if (!subject) continue;
+          dates ??= [
+            ...findDates(sentenceText, published),
+            ...nowWords(sentenceText, published),
+          ].sort((a, b) => a.start - b.start);
           const date = dates.filter((d) => sentence.start + d.end <= n.start).pop();
           const year = date ? Number(date.iso.slice(0, 4)) : headingYear;
           facts.push({

@@ -34,6 +34,12 @@ export function startsNumber(code: number): boolean {
   return NUMERAL_CODES[code] === 1;
 }
 
+/** Whether a number can start anywhere in `text[start, end)`: most sentences hold none. */
+export function holdsNumeral(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (NUMERAL_CODES[text.charCodeAt(at)] === 1) return true;
+  return false;
+}
+
 /** The value of a Chinese numeral without 万/亿 (三百二十 → 320, 十五 → 15, 百 → 100). */
 export function chineseNumeral(text: string): number | undefined {
   let total = 0;
