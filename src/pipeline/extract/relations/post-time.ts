@@ -267,7 +267,9 @@ export function groupDates(
 ): void {
   const pattern = new RegExp(GROUP_DATE.source.replace('VERBS', [...takeUpVerbs].join('|')));
   for (const sentence of ctx.sentences) {
-    const m = pattern.exec(ctx.sentenceText(sentence.index));
+    const sentenceText = ctx.sentenceText(sentence.index);
+    // Every match holds a year (2016年), which most sentences lack: the pattern tries every offset.
+    const m = sentenceText.includes('年') ? pattern.exec(sentenceText) : null;
     const count = m && numberValue(m[2]);
     if (!m || !count) continue;
     const at = sentence.start + (m.index ?? 0);
