@@ -1,4 +1,5 @@
 /** Clauses: the parts of a sentence between commas, semicolons and colons (or other breaks). */
+import { codeTable } from './code-table';
 import type { Mention } from './context';
 
 export interface Clause {
@@ -10,23 +11,10 @@ const CLAUSE_BREAK = '，,；;：:';
 /** Semicolons only: the parts of a sentence that each have their own subject. */
 export const PART_BREAK = '；;';
 
-/** A table by UTF-16 code unit, 1 at the codes of `breaks`: asked at every character of a sentence. */
-const breakTables = new Map<string, Uint8Array>();
-
-function breakTable(breaks: string): Uint8Array {
-  let table = breakTables.get(breaks);
-  if (!table) {
-    table = new Uint8Array(0x10000);
-    for (let i = 0; i < breaks.length; i++) table[breaks.charCodeAt(i)] = 1;
-    breakTables.set(breaks, table);
-  }
-  return table;
-}
-
 /** Clauses of text[start, end) split at any of the characters of `breaks`. */
 export function clauses(text: string, start: number, end: number, breaks = CLAUSE_BREAK): Clause[] {
   const spans: Clause[] = [];
-  const isBreak = breakTable(breaks);
+  const isBreak = codeTable(breaks);
   let from = start;
   // A scan of the sentence itself: a regular expression would search on to the text's end.
   // By character code: `text[at]` would build a string per character.

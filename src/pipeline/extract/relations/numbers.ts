@@ -3,6 +3,8 @@
  * numerals are read digit by digit with their place words (十, 百, 千) and the
  * large multipliers 万 and 亿 apply to either kind.
  */
+import { codeTable } from './code-table';
+
 const DIGITS: Readonly<Record<string, number>> = {
   零: 0,
   〇: 0,
@@ -23,11 +25,11 @@ const LARGE: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 /** A number followed by an optional 万/亿 at the start of `text`, e.g. "1.3万名" → 13000. */
 export const NUMBER = /(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(万|亿)?/y;
 
+const ASCII_DIGITS = Array.from({ length: 10 }, (_, digit) => String(digit));
 /** By UTF-16 code unit, 1 where a number can start: asked at every character of a sentence. */
-const NUMERAL_CODES = new Uint8Array(0x10000);
-NUMERAL_CODES.fill(1, '0'.charCodeAt(0), '9'.charCodeAt(0) + 1);
-for (const c of [...Object.keys(DIGITS), ...Object.keys(PLACES)])
-  NUMERAL_CODES[c.charCodeAt(0)] = 1;
+const NUMERAL_CODES = codeTable(
+  [...ASCII_DIGITS, ...Object.keys(DIGITS), ...Object.keys(PLACES)].join(''),
+);
 
 /** Whether a number can start with the UTF-16 code unit `code` (cheaper than a one-character string). */
 export function startsNumber(code: number): boolean {

@@ -33,6 +33,7 @@ import { firstWordOf, tagShort } from '../segment';
 import { indexOfWords } from '../word-index';
 import { sentenceLocator } from '../index';
 import { endsWithAnyWord } from './word-gate';
+import { codeTable } from './code-table';
 
 export interface PostLexicon extends PostTimeLexicon {
   /** Post words, longest first (书记, 副部长, 执行总裁). */
@@ -55,8 +56,7 @@ export interface PostLexicon extends PostTimeLexicon {
 const CHAIN_SEPARATORS = new Set(['、', '，', ',']);
 const CHAIN_STOPS = /[。！？；：:“”"‘’（）()《》\s]/;
 /** Where a clause ends, by UTF-16 code unit: asked at every character of a clause. */
-const CLAUSE_END_CODES = new Uint8Array(0x10000);
-for (const c of '，,。！？；;：:\n') CLAUSE_END_CODES[c.charCodeAt(0)] = 1;
+const CLAUSE_END_CODES = codeTable('，,。！？；;：:\n');
 const endsClause = (text: string, at: number) => CLAUSE_END_CODES[text.charCodeAt(at)] === 1;
 /** The levels a post may name alone, and the places they stand for. */
 const LEVELS: Array<[word: string, suffixes: string[]]> = [
