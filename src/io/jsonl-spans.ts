@@ -11,6 +11,7 @@ import {
   readSync,
   writeSync,
 } from 'node:fs';
+import { decodeUtf8 } from './utf8';
 
 /** Where one line sits in its file, without the newline. */
 export interface Span {
@@ -96,7 +97,7 @@ export function readSpanBytes(file: string, span: Span): Buffer {
 
 /** The text of one line. */
 export function readSpan(file: string, span: Span): string {
-  return readSpanBytes(file, span).toString('utf8');
+  return decodeUtf8(readSpanBytes(file, span));
 }
 
 /**
