@@ -44,6 +44,15 @@ function inThisThread(): ExtractionPool {
   };
 }
 
+/**
+ * A worker allocates several MB of short-lived objects per document. V8's default
+ * young generation fills every ~16 MB, and each scavenge promotes what is still in
+ * use then, which the old generation's collector must mark again later; a larger
+ * young generation lets most of it die young (×1000 on one worker: 75 → 69 CPU s,
+ * about 100 MB more at peak).
+ */
+const YOUNG_GENERATION_MB = 256;
+
 function inWorkers(workers: number): ExtractionPool {
   ensureGazetteerPacked();
   const piscina = new Piscina({
@@ -53,6 +62,7 @@ function inWorkers(workers: number): ExtractionPool {
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: Infinity,
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   return {
     workers,
