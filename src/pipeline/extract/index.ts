@@ -141,7 +141,8 @@ export function extractDocument(
 
   // A post's name read from its surname must not cut a transliteration after it (部长罗某某某某).
   const foreignAt = new Uint8Array(text.length + 1);
-  for (const f of resources.freeNames.announcedForeign(text)) foreignAt.fill(1, f.start, f.end);
+  const foreign = resources.freeNames.announcedForeign(text);
+  for (const f of foreign) foreignAt.fill(1, f.start, f.end);
   const cutsForeign = (start: number, end: number) =>
     anyMarked(foreignAt, start, end) && (foreignAt[end] === 1 || foreignAt[start - 1] === 1);
   const finder = new PersonFinder(
@@ -159,7 +160,8 @@ export function extractDocument(
   for (const p of persons) personAt.fill(1, p.start, p.end);
   const isNamedOrPlace = (start: number, end: number) =>
     isPlace(start, end) || anyMarked(personAt, start, end);
-  for (const p of resources.freeNames.find(text, isNamedOrPlace, whiteSpaceBreaks(doc), tagged))
+  const breaks = whiteSpaceBreaks(doc);
+  for (const p of resources.freeNames.find(text, isNamedOrPlace, breaks, tagged, foreign))
     names.add(p.name);
   // Authors the ingest stage read from the header and footer are persons too.
   for (const author of doc.meta.authors) if (text.includes(author.name)) names.add(author.name);

@@ -14,6 +14,7 @@ import { PairIndex } from './text-index';
 import { WordIndex } from './word-index';
 import { announcedForeignSpans } from './foreign-spans';
 import { ASPECT_PARTICLES } from './persons';
+import { isHanAt } from './han';
 
 const STATS_FILE = path.resolve(__dirname, '../../../data/names/name-stats.tsv');
 
@@ -71,8 +72,6 @@ export interface FreeNameCues {
   isPlaceBase: (name: string) => boolean;
 }
 
-const HAN = /\p{Script=Han}/u;
-const isHan = (ch: string | undefined) => ch !== undefined && HAN.test(ch);
 /** A given character never seen in a name weighs like a rare one. */
 const UNSEEN_GIVEN = -1;
 /** A second given character rarer in names than this is read as the next word. */
@@ -91,7 +90,10 @@ const LONG_WORD_TAGS = /^(nr|nrfg|nrt|ns|nt)$/;
 const MAX_NAME_WORD = 8;
 const MIDDLE_DOTS = /[·•・‧]/;
 const isMiddleDot = (word: string | undefined) =>
-  word !== undefined && word.length === 1 && '·•・‧'.includes(word);
+  word !== undefined && word.length === 1 && isMiddleDotCode(word.charCodeAt(0));
+/** The code units of `MIDDLE_DOTS`, compared without a string search. */
+const isMiddleDotCode = (code: number) =>
+  code === 0xb7 || code === 0x2022 || code === 0x30fb || code === 0x2027;
 /** Tags of tokens a transliteration may grow over (jieba cuts unknown ones as x). */
 const FOREIGN_PART_TAGS = /^(nr|nrt|nrfg|x)$/;
 /** Tags of single characters that never end a transliteration (和/c, 于/p, 的/uj, 死/v). */
@@ -160,6 +162,37 @@ const LEFT_CUES: Array<[RegExp, number]> = [
   [/[，。：:”」]$/, 0.5],
 ];
 
+/** 2 where a character of two code units (outside the BMP) starts at `at`, else 1: a step of `for…of`. */
+function charLengthAt(word: string, at: number): number {
+  const code = word.charCodeAt(at);
+  if (code < 0xd800 || code > 0xdbff) return 1;
+  const next = word.charCodeAt(at + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+/**
+ * The weight of the character at `at`, as `weights.get(ch) ?? unseen` for the character
+ * `for…of` reads there: a single code unit's from `byCode` (NaN where it has none),
+ * without building a string.
+ */
+function weightOfCharAt(
+  word: string,
+  at: number,
+  byCode: Float64Array,
+  weights: ReadonlyMap<string, number>,
+  unseen: number,
+): number {
+  if (charLengthAt(word, at) === 2) return weights.get(word.slice(at, at + 2)) ?? unseen;
+  const weight = byCode[word.charCodeAt(at)];
+  return Number.isNaN(weight) ? unseen : weight;
+}
+
+/** A transliterated name's span, read by its characters. */
+export interface ForeignSpan {
+  start: number;
+  end: number;
+}
+
 export interface FreeName {
   start: number;
   end: number;
@@ -202,7 +235,8 @@ function firstLongerNames(names: Iterable<string>): Map<string, string> {
 }
 
 export class FreeNameFinder {
-  private readonly announcersByLast = new Map<string, string[]>();
+  /** By the last character's code: asked before every candidate, without a string per ask. */
+  private readonly announcersByLast = new Map<number, string[]>();
   /** The cue lists asked at every candidate, indexed by first character. */
   private readonly announcersAt: WordIndex;
   private readonly endingsAt: WordIndex;
@@ -228,7 +262,7 @@ export class FreeNameFinder {
     private readonly threshold = THRESHOLD,
   ) {
     for (const w of cues.announcers) {
-      const last = w[w.length - 1];
+      const last = w.charCodeAt(w.length - 1);
       this.announcersByLast.set(last, [...(this.announcersByLast.get(last) ?? []), w]);
     }
     for (const surname of stats.surnames.keys()) {
@@ -268,8 +302,8 @@ export class FreeNameFinder {
   /** How name-like the characters are, surname included. */
   private charScore(name: string, surname: string): number {
     let score = this.stats.surnames.get(surname) ?? -2;
-    for (const ch of name.slice(surname.length))
-      score += this.stats.givenChars.get(ch) ?? UNSEEN_GIVEN;
+    for (let at = surname.length; at < name.length; at += charLengthAt(name, at))
+      score += weightOfCharAt(name, at, this.givenWeights, this.stats.givenChars, UNSEEN_GIVEN);
     return score;
   }
 
@@ -306,9 +340,9 @@ export class FreeNameFinder {
    * character before and the surname, or the last given character and the next.
    */
   private crossesWord(text: string, start: number, end: number, breaks?: Uint8Array): boolean {
-    const before = text[start - 1];
-    if (isHan(before) && !breaks?.[start] && firstWordLengthAt(text, start - 1) > 1) return true;
-    return isHan(text[end]) && !breaks?.[end] && this.bindsForward(text, end - 1);
+    if (isHanAt(text, start - 1) && !breaks?.[start] && firstWordLengthAt(text, start - 1) > 1)
+      return true;
+    return isHanAt(text, end) && !breaks?.[end] && this.bindsForward(text, end - 1);
   }
 
   /**
@@ -425,10 +459,10 @@ export class FreeNameFinder {
    */
   private settleLists(text: string, scored: Candidate[]): void {
     const opens = (at: number) =>
-      !isHan(text[at - 1]) || ITEM_EDGE.test(text[at - 1]) || this.announced(text, at);
+      !isHanAt(text, at - 1) || ITEM_EDGE.test(text[at - 1]) || this.announced(text, at);
     // The last item ends where a word starts (…某某先后发言), not inside one.
     const closes = (at: number) =>
-      !isHan(text[at]) ||
+      !isHanAt(text, at) ||
       ITEM_EDGE.test(text[at]) ||
       this.cues.nameFollowers.has(text[at]) ||
       (!this.bindsForward(text, at - 1) && firstWordLengthAt(text, at) > 1);
@@ -491,7 +525,9 @@ export class FreeNameFinder {
   private announced(text: string, start: number): boolean {
     // A slash or colon may stand between role and name (本刊记者/某某).
     const at = /[/／:：]/.test(text[start - 1]) ? start - 1 : start;
-    return (this.announcersByLast.get(text[at - 1]) ?? []).some((w) => text.endsWith(w, at));
+    return (this.announcersByLast.get(text.charCodeAt(at - 1)) ?? []).some((w) =>
+      text.endsWith(w, at),
+    );
   }
 
   /**
@@ -501,13 +537,13 @@ export class FreeNameFinder {
   private endOf(text: string, start: number, surname: string, breaks?: Uint8Array): number {
     const given = start + surname.length;
     const second = given + 1;
-    const ch = text[second];
+    const code = text.charCodeAt(second);
     if (
-      !isHan(ch) ||
+      !isHanAt(text, second) ||
       breaks?.[second] ||
       ASPECT_PARTICLES.test(text[second + 1] ?? '') ||
-      this.endsNoName[ch.charCodeAt(0)] ||
-      this.givenWeights[ch.charCodeAt(0)] < SECOND_CHAR_FLOOR ||
+      this.endsNoName[code] ||
+      this.givenWeights[code] < SECOND_CHAR_FLOOR ||
       this.bindsForward(text, second) ||
       this.announcersAt.startsAt(text, second)
     )
@@ -588,7 +624,13 @@ export class FreeNameFinder {
   }
 
   private surnameLed(word: string): boolean {
-    return this.stats.surnames.has(word[0]) || this.stats.surnames.has(word.slice(0, 2));
+    // As `surnames.has(word[0]) || surnames.has(word.slice(0, 2))`, read from the tables of codes.
+    const first = word.charCodeAt(0);
+    if (!this.surnameStarts[first]) return false;
+    return (
+      this.oneCharSurnames[first] === 1 ||
+      (this.longSurnameStarts[first] === 1 && this.stats.surnames.has(word.slice(0, 2)))
+    );
   }
 
   /**
@@ -611,7 +653,7 @@ export class FreeNameFinder {
       if (isMiddleDot(t.word)) return true;
       const nextToDot = [tokens[i - 1], tokens[i + 1]].some((n) => isMiddleDot(n?.word));
       return (
-        isHan(t.word[0]) &&
+        isHanAt(t.word, 0) &&
         (nextToDot || FOREIGN_PART_TAGS.test(t.tag) || (i > seed && this.endsForeign(t))) &&
         !(t.tag === 'nr' && t.word.length >= 3 && this.surnameLed(t.word) && !nextToDot) &&
         this.soundsForeign(joined(from, to).replace(MIDDLE_DOTS, ''))
@@ -670,9 +712,11 @@ export class FreeNameFinder {
 
   /** Whether the characters are on average those of transliterations (斯, 尔, 克), not of words (从严治党). */
   private soundsForeign(word: string): boolean {
-    const chars = [...word];
-    const sum = chars.reduce((s, ch) => s + (this.stats.foreignChars.get(ch) ?? UNSEEN_FOREIGN), 0);
-    return sum / chars.length >= FOREIGN_FLOOR;
+    let sum = 0;
+    let chars = 0;
+    for (let at = 0; at < word.length; at += charLengthAt(word, at), chars++)
+      sum += weightOfCharAt(word, at, this.foreignWeights, this.stats.foreignChars, UNSEEN_FOREIGN);
+    return sum / chars >= FOREIGN_FLOOR;
   }
 
   /**
@@ -680,13 +724,15 @@ export class FreeNameFinder {
    * pieces of them (国防部/长某某 loses the 长 that ends the post).
    */
   private addAnnouncedForeign(
-    text: string,
     words: Map<number, NameWord>,
     tokens: readonly TaggedToken[],
+    spans: readonly ForeignSpan[],
   ): void {
+    // Most texts have none: the place words are then not gathered.
+    if (spans.length === 0) return;
     // A place or organization jieba knows is no transliterated name (①某某斯坦②…).
     const placeStarts = new Set(tokens.filter((t) => PLACE_TAGS.has(t.tag)).map((t) => t.start));
-    for (const span of this.announcedForeign(text)) {
+    for (const span of spans) {
       if (placeStarts.has(span.start)) continue;
       for (const [at, w] of words) if (at < span.start && w.end > span.start) words.delete(at);
       const known = words.get(span.start);
@@ -695,7 +741,7 @@ export class FreeNameFinder {
   }
 
   /** Transliterations right after a post, read by their characters (副部长某某某某). */
-  announcedForeign(text: string): Array<{ start: number; end: number }> {
+  announcedForeign(text: string): ForeignSpan[] {
     return announcedForeignSpans(text, {
       weightAt: (t, at) => {
         const weight = this.foreignWeights[t.charCodeAt(at)];
@@ -705,7 +751,7 @@ export class FreeNameFinder {
         this.announced(t, start) || AFTER_LIST_NUMBER.test(t.slice(Math.max(0, start - 4), start)),
       // A middle dot goes on with the name (某某·某某): jieba's words read it whole.
       mayEnd: (t, end) =>
-        (!isHan(t[end]) && !isMiddleDot(t[end])) ||
+        (!isHanAt(t, end) && !isMiddleDotCode(t.charCodeAt(end))) ||
         this.cues.nameFollowers.has(t[end]) ||
         this.endingsAt.startsAt(t, end) ||
         this.postsAfterAt.startsAt(t, end),
@@ -716,13 +762,15 @@ export class FreeNameFinder {
    * Every candidate name of `text` whose evidence passes. `isTaken` says where
    * other mentions (places, names already found) lie; `breaks` marks offsets
    * where the original had white space between two characters (吴丽华 吴涛);
-   * `tokens` are jieba's words of the text, for the names it knows.
+   * `tokens` are jieba's words of the text, for the names it knows; `foreign` its
+   * `announcedForeign` spans, when the caller has them already.
    */
   find(
     text: string,
     isTaken: (start: number, end: number) => boolean,
     breaks?: Uint8Array,
     tokens: readonly TaggedToken[] = [],
+    foreign: readonly ForeignSpan[] = this.announcedForeign(text),
   ): FreeName[] {
     const candidates: Candidate[] = [];
     const index = new PairIndex(text);
@@ -740,21 +788,24 @@ export class FreeNameFinder {
       return count;
     };
     const words = this.nameWords(tokens);
-    this.addAnnouncedForeign(text, words, tokens);
+    this.addAnnouncedForeign(words, tokens, foreign);
+    // Most offsets start no name word: one read of a table tells, not a lookup in the map.
+    const wordAt = new Uint8Array(text.length + 1);
+    for (const at of words.keys()) wordAt[at] = 1;
     // A name read through a long name or place word would cut it (马丁内斯 → 马丁内).
     const insideWord = new Uint8Array(text.length + 1);
     for (const t of tokens)
       if (t.end - t.start >= 3 && LONG_WORD_TAGS.test(t.tag))
         insideWord.fill(1, t.start + 1, t.end);
     for (let pos = 0; pos < text.length; pos++) {
-      const word = words.get(pos);
+      const word = wordAt[pos] === 1 ? words.get(pos) : undefined;
       let end: number;
       let kind: Candidate['kind'] = 'surname';
       if (word) {
         ({ end, kind } = word);
       } else {
         const surname = this.surnameAt(text, pos);
-        if (!surname || !isHan(text[pos + surname.length]) || breaks?.[pos + surname.length])
+        if (!surname || !isHanAt(text, pos + surname.length) || breaks?.[pos + surname.length])
           continue;
         end = this.endOf(text, pos, surname, breaks);
         if (insideWord[pos] || insideWord[end]) continue;

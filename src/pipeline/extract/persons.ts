@@ -8,6 +8,7 @@ import type { Lexicon } from './lexicon';
 import { occurrences } from './spans';
 import { WordIndex } from './word-index';
 import { firstWordOf, tagShort } from './segment';
+import { isHanAt } from './han';
 
 export interface PersonMention {
   start: number;
@@ -17,8 +18,6 @@ export interface PersonMention {
   anchor?: { start: number; end: number; word: string };
 }
 
-const HAN = /\p{Script=Han}/u;
-const isHan = (ch: string | undefined) => ch !== undefined && HAN.test(ch);
 /** Characters after which a name may start when it is followed by 代表, 同志 or 总书记. */
 const NAME_SUFFIXES = ['总书记', '同志', '代表'];
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
@@ -55,7 +54,7 @@ export class PersonFinder {
       .find((s) => this.lexicon.surnames.has(s));
     if (!surname) return undefined;
     const given = pos + surname.length;
-    if (!isHan(text[given]) || this.startsAnchor(text, given)) return undefined;
+    if (!isHanAt(text, given) || this.startsAnchor(text, given)) return undefined;
     let end = given + 1;
     if (this.takesSecondGivenChar(text, end)) end++;
     const name = text.slice(pos, end);
@@ -78,8 +77,11 @@ export class PersonFinder {
 
   /** Whether the character at `pos` still belongs to the name (张立新说 vs 周明高兴). */
   private takesSecondGivenChar(text: string, pos: number): boolean {
-    const ch = text[pos];
-    if (!isHan(ch) || this.lexicon.nameFollowers.has(ch) || this.startsAnchor(text, pos))
+    if (
+      !isHanAt(text, pos) ||
+      this.lexicon.nameFollowers.has(text[pos]) ||
+      this.startsAnchor(text, pos)
+    )
       return false;
     // A character before an aspect particle is a verb (某某作了报告), not a given name.
     if (ASPECT_PARTICLES.test(text[pos + 1] ?? '')) return false;
@@ -175,10 +177,9 @@ export class PersonFinder {
         const start = at - len;
         const name = start >= 0 ? this.readName(text, start) : undefined;
         if (name?.length !== len) continue;
-        const before = text[start - 1];
         const tagged = tagShort(name);
         if (
-          isHan(before) &&
+          isHanAt(text, start - 1) &&
           !(tagged.length === 1 && NAME_TAGS.has(tagged[0].tag) && tagged[0].tag !== 'x')
         )
           continue;
@@ -290,7 +291,7 @@ export function shortFormMentions(
       const word = words.longestAt(text, after);
       const next = text[after];
       const elder =
-        text[at - 1] === '老' && (!isHan(next) || lexicon.nameFollowers.has(next ?? ''));
+        text[at - 1] === '老' && (!isHanAt(text, after) || lexicon.nameFollowers.has(next ?? ''));
       const [start, end] = word ? [at, after + word.length] : elder ? [at - 1, after] : [0, 0];
       if (end > start && !text.startsWith(name, at) && !isTaken(start, end))
         found.push({ start, end, name });
