@@ -20,6 +20,11 @@ export type KnownNames = Map<string, EntityType>;
 export interface KnownNameIndex {
   table: NameTable<{ type: EntityType; rank: number }>;
   longest: number;
+  /**
+   * 1 at the UTF-16 codes a known name starts with: one load rules out most
+   * positions of a text before the table's two-character hash is computed.
+   */
+  starts: Uint8Array;
 }
 
 export function collectKnownNames(graphs: DocumentGraph[]): KnownNames {
@@ -35,13 +40,15 @@ export function collectKnownNames(graphs: DocumentGraph[]): KnownNames {
 
 export function indexKnownNames(known: KnownNames): KnownNameIndex {
   const table = new NameTable<{ type: EntityType; rank: number }>();
+  const starts = new Uint8Array(0x10000);
   let longest = 0;
   let rank = 0;
   for (const [name, type] of known) {
     table.add(name, { type, rank: rank++ });
+    starts[name.charCodeAt(0)] = 1;
     longest = Math.max(longest, name.length);
   }
-  return { table, longest };
+  return { table, longest, starts };
 }
 
 interface Hit {
@@ -63,8 +70,10 @@ function knownOccurrences(text: string, index: KnownNameIndex): Hit[] {
     for (const { type, rank } of values) hits.push({ name, type, rank, at });
     return undefined; // go on to the shorter names here
   };
+  const { table, starts } = index;
   for (; at < text.length; at++)
-    if (index.table.mayStartAt(text, at)) index.table.findAt(text, at, lengths, collect);
+    if (starts[text.charCodeAt(at)] === 1 && table.mayStartAt(text, at))
+      table.findAt(text, at, lengths, collect);
   hits.sort((a, b) => a.rank - b.rank || a.at - b.at);
   const nextFree = new Map<number, number>();
   return hits.filter((h) => {
@@ -87,11 +96,13 @@ export function propagateKnownNames(
   const covered = new Uint8Array(doc.text.length + 1);
   for (const e of graph.entities)
     for (const m of e.mentions ?? []) covered.fill(1, m.textStart, m.textEnd);
-  const byName = new Map(graph.entities.map((e) => [`${e.type}|${e.name}`, e]));
+  // Built at the first occurrence left to add: in most documents every one is covered.
+  let byName: Map<string, Entity> | undefined;
   const added: Entity[] = [];
   for (const { name, type, at } of knownOccurrences(doc.text, known)) {
     if (anyMarked(covered, at, at + name.length)) continue;
     covered.fill(1, at, at + name.length);
+    byName ??= new Map(graph.entities.map((e) => [`${e.type}|${e.name}`, e]));
     const key = `${type}|${name}`;
     let entity = byName.get(key);
     if (!entity) {
