@@ -23,6 +23,15 @@ describe('WordTags', () => {
     expect([tags.tagOf('跳舞'), tags.tagOf('广场舞')]).toEqual(['vn', 'n']);
   });
 
+  it('answers a word of one or two characters asked before an insert with the inserted tag after it', () => {
+    const tags = new WordTags(dictionaries('村 20 n\n村民 30 n\n'));
+    expect([tags.tagOf('村'), tags.tagOf('村民'), tags.tagOf('民')]).toEqual(['n', 'n', 'x']);
+    tags.insert('村', 'ns');
+    tags.insert('民', 'ng');
+    tags.insert('村民', 'nr');
+    expect([tags.tagOf('村'), tags.tagOf('村民'), tags.tagOf('民')]).toEqual(['ns', 'nr', 'ng']);
+  });
+
   it('tells a word from the longer and shorter words that start like it', () => {
     const tags = new WordTags(dictionaries('广场 20 n\n广场舞蹈 3 nz\n'));
     expect([tags.tagOf('广'), tags.tagOf('广场舞'), tags.tagOf('广场舞蹈')]).toEqual([
