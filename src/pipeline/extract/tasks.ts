@@ -28,6 +28,7 @@ import { messageOf } from '../../errors';
 import type { NormalizedDocument } from '../../types/document';
 import { ENTITY_TYPES, type EntityType } from '../../types/graph';
 import { parseDocument } from '../../io/documents-file';
+import { decodeUtf8 } from '../../io/utf8';
 import { parseGraph } from '../../io/graph-file';
 import { LineAt, Span, appendLines, readSpan, readSpanBytes } from '../../io/jsonl-spans';
 
@@ -90,7 +91,7 @@ async function readSource(
     return { doc, line: JSON.stringify(doc) };
   }
   const bytes = readSpanBytes(source.jsonl, source.span);
-  const text = bytes.toString('utf8');
+  const text = decodeUtf8(bytes);
   const doc = parseDocument(text);
   return { doc, line: isUtf8(bytes) ? { file: source.jsonl, span: source.span } : text };
 }
